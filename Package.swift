@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "lint-config",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lint-config", targets: ["lint-config"]),
+        .library(name: "LintConfig", targets: ["LintConfig"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libyaml from the system (Debian: libyaml-dev), never a vendored copy.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(
+            name: "LintConfig",
+            dependencies: ["CYAML"]
+        ),
+        .executableTarget(
+            name: "lint-config",
+            dependencies: [
+                "LintConfig",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "LintConfigTests",
+            dependencies: ["LintConfig"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

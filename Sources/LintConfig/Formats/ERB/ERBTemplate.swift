@@ -1,0 +1,59 @@
+/// Renders a Kamal config's ERB without a Ruby. Kamal passes `config/deploy*.yml` through ERB
+/// (trim mode `-`) before YAML; we cannot run the Ruby, so we keep the text's shape instead:
+/// an output tag becomes an opaque placeholder of the same width, control and comment tags
+/// become blanks, and newlines stay where they were — every line and (nearly) every column
+/// of the YAML that follows is still the line and column the user wrote. Every branch of a
+/// conditional is kept, and recorded, so that callers can tell mutually exclusive lines apart.
+public struct ERBTemplate: Sendable {
+    /// The text YAML will parse.
+    public var rendered: String
+    public var outputTags: [ERBOutputTag]
+    /// `ENV["X"]` and friends read inside tags: variables the deploy machine must have.
+    public var envReads: [ERBEnvRead]
+    /// True when a control tag (`<% if … %>`) was seen: the YAML holds all branches at once.
+    public var hasControlFlow: Bool
+    /// For each line (index 0 = line 1), the conditional branches that enclose it.
+    var branchPaths: [[ERBBranch]]
+
+    /// The marker every placeholder starts with; scalars holding it are templated.
+    public static let placeholderPrefix = "__erb"
+
+    public static func isTemplated(_ text: String) -> Bool { text.contains(placeholderPrefix) }
+
+    /// Renders `text` read from `path`; an unterminated tag is an error at its `<%`.
+    public static func render(_ text: String, path: String) throws(InputError) -> ERBTemplate {
+        try ERBRenderer.render(text, path: path)
+    }
+
+    /// True when the two lines sit in different branches of one conditional, so that at most one
+    /// of them survives rendering.
+    public func areExclusive(line first: Int, line second: Int) -> Bool {
+        guard first >= 1, second >= 1, first <= branchPaths.count, second <= branchPaths.count else { return false }
+        for (a, b) in zip(branchPaths[first - 1], branchPaths[second - 1]) {
+            if a.conditional != b.conditional { return false }
+            if a.branch != b.branch { return true }
+        }
+        return false
+    }
+}
+
+/// An output tag (`<%= … %>`) and the placeholder that stands for it.
+public struct ERBOutputTag: Sendable, Hashable {
+    public var code: String
+    public var placeholder: String
+    public var location: Location
+}
+
+/// An environment variable read by ERB code at deploy time.
+public struct ERBEnvRead: Sendable, Hashable {
+    public var name: String
+    /// `ENV.fetch("X", "d")` or `ENV.fetch("X") { … }`: a missing variable does not abort.
+    public var hasDefault: Bool
+    public var location: Location
+}
+
+/// One level of conditional nesting: which conditional, and which of its branches.
+struct ERBBranch: Hashable, Sendable {
+    var conditional: Int
+    var branch: Int
+}

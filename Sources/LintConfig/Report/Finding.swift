@@ -1,0 +1,55 @@
+/// One defect a rule found, in the shape of the seed audit's report: where, what, impact, fix.
+public struct Finding: Hashable, Sendable {
+    public var ruleID: String
+    public var severity: Severity
+    public var title: String
+    /// The place a user must look first.
+    public var location: Location
+    /// Other places that take part in the same defect (the second key of a duplicate, the
+    /// secrets file that lacks a name).
+    public var related: [RelatedLocation]
+    public var what: String
+    public var impact: String
+    public var fix: String
+
+    public init(
+        ruleID: String, severity: Severity, title: String, location: Location,
+        related: [RelatedLocation] = [], what: String, impact: String, fix: String
+    ) {
+        self.ruleID = ruleID
+        self.severity = severity
+        self.title = title
+        self.location = location
+        self.related = related
+        self.what = what
+        self.impact = impact
+        self.fix = fix
+    }
+
+    /// Identifies the finding across line moves: the rule, the file and the title (which names
+    /// the subject, e.g. the secret), never the line. Baselines store this.
+    public var fingerprint: String {
+        StableHash.hex(of: [ruleID, location.path, title].joined(separator: "\u{1F}"))
+    }
+}
+
+/// A secondary place that belongs to a finding, with a note saying what it is.
+public struct RelatedLocation: Hashable, Sendable {
+    public var location: Location
+    public var note: String
+
+    public init(_ location: Location, note: String) {
+        self.location = location
+        self.note = note
+    }
+}
+
+extension Finding: Comparable {
+    /// Most severe first, then by place, so output is stable from run to run.
+    public static func < (lhs: Finding, rhs: Finding) -> Bool {
+        if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        if lhs.ruleID != rhs.ruleID { return lhs.ruleID < rhs.ruleID }
+        return lhs.title < rhs.title
+    }
+}
