@@ -137,6 +137,11 @@ public struct YAMLMapping: Sendable {
 
     public subscript(key: String) -> YAMLNode? { entry(forKey: key)?.value }
 
+    /// The entry whose key Ruby would consider equal to `key`.
+    public func entry(matching key: YAMLNode) -> Entry? {
+        indexByKey[YAMLKeyIdentity(key)].map { entries[$0] }
+    }
+
     public var count: Int { entries.count }
     public var isEmpty: Bool { entries.isEmpty }
 }

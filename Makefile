@@ -1,0 +1,47 @@
+# lint-config — set-up, build, test, demo. `make setup && make demo` and `make test` are all a
+# fresh machine needs.
+SWIFT      ?= swift
+PREFIX     ?= /usr/local
+CONFIG     ?= debug
+BIN         = .build/$(CONFIG)/lint-config
+EMBEDDED    = Sources/LintConfig/Formats/Kamal/KamalSchema+JSON.swift
+
+.PHONY: setup build release test demo install schemas bench clean
+
+## Install what the build needs: libyaml's headers (Debian: libyaml-dev) when pkg-config lacks them.
+setup:
+	@if pkg-config --exists yaml-0.1 2>/dev/null; then \
+	  echo "libyaml: $$(pkg-config --modversion yaml-0.1) (present)"; \
+	else \
+	  echo "installing libyaml-dev and pkg-config"; \
+	  (apt-get update -qq && apt-get install -y -qq libyaml-dev pkg-config) || \
+	  (sudo apt-get update -qq && sudo apt-get install -y -qq libyaml-dev pkg-config); \
+	fi
+
+build: setup
+	$(SWIFT) build -c $(CONFIG)
+
+release:
+	$(MAKE) build CONFIG=release
+
+test: setup
+	$(SWIFT) test
+
+## Run the linter on the embedded example workspace; exits 1 because Examples/ holds real defects.
+demo: build
+	$(BIN) check --workspace Examples
+
+install: release
+	install -d $(PREFIX)/bin
+	install -m 0755 .build/release/lint-config $(PREFIX)/bin/lint-config
+
+## Re-embed Schemas/kamal-deploy.schema.json into the library (a test fails when they differ).
+schemas:
+	@{ printf '// Written by `make schemas` from Schemas/kamal-deploy.schema.json; edit that file, not this one.\n\n'; \
+	   printf 'extension KamalSchema {\n    static let json = ##"""\n'; \
+	   cat Schemas/kamal-deploy.schema.json; \
+	   printf '"""##\n}\n'; } > $(EMBEDDED)
+	@echo "wrote $(EMBEDDED)"
+
+clean:
+	rm -rf .build

@@ -1,0 +1,33 @@
+/// One run of the linter: read the workspace, run the rules, sort the findings.
+public struct LintOptions: Sendable {
+    public var environment: String?
+    /// Rule ids to run; empty runs every rule.
+    public var onlyRules: Set<String>
+
+    public init(environment: String? = nil, onlyRules: Set<String> = []) {
+        self.environment = environment
+        self.onlyRules = onlyRules
+    }
+}
+
+/// What a run produced. Input errors mean the model was incomplete: the CLI exits 2 then.
+public struct LintResult: Sendable {
+    public var findings: [Finding]
+    public var errors: [InputError]
+    /// `project (destination)` for every deployment that was checked, for the summary.
+    public var checked: [String]
+}
+
+public enum Linter {
+    public static func run(_ files: any WorkspaceFiles, options: LintOptions = LintOptions(),
+                           rules: [any Rule] = RuleCatalogue.all) throws(UsageError) -> LintResult {
+        for id in options.onlyRules where !rules.contains(where: { $0.description.id == id }) {
+            throw UsageError("unknown rule '\(id)'; `lint-config rules` lists them")
+        }
+        let load = try WorkspaceLoader.load(files, environment: options.environment)
+        let active = options.onlyRules.isEmpty ? rules : rules.filter { options.onlyRules.contains($0.description.id) }
+        let findings = Set(active.flatMap { $0.check(load.model) }).sorted()
+        let checked = load.model.kamalDeployments.map { "\($0.project.displayName) (\($0.destinationLabel))" }
+        return LintResult(findings: findings, errors: load.errors, checked: checked)
+    }
+}

@@ -1,0 +1,66 @@
+/// Finds Kamal projects in a workspace and reads each destination's deployment the way
+/// `Kamal::Configuration.create_from` does: base file, destination overlay, deep merge, then the
+/// secrets files of that destination.
+public struct KamalDeploymentReader {
+    public let files: any WorkspaceFiles
+    private var cache: [String: KamalConfigFile] = [:]
+
+    public init(files: any WorkspaceFiles) { self.files = files }
+
+    /// Every config file read so far, once each, for rules about the files themselves.
+    public var configFiles: [KamalConfigFile] { cache.values.sorted { $0.path < $1.path } }
+
+    /// Projects with a `config/deploy.yml` at the workspace root or in a top-level folder.
+    public static func discoverProjects(in files: any WorkspaceFiles) -> [KamalProject] {
+        var roots = [""]
+        roots += files.list("").filter { !$0.hasPrefix(".") && files.kind(of: $0) == .directory && !ignoredFolders.contains($0) }
+        return roots.compactMap { root in
+            let configPath = joinPath(root, "config/deploy.yml")
+            guard files.kind(of: configPath) != .missing else { return nil }
+            let destinations = files.list(joinPath(root, "config")).compactMap { name -> String? in
+                guard name.hasPrefix("deploy."), name.hasSuffix(".yml"), name != "deploy.yml" else { return nil }
+                let middle = name.dropFirst("deploy.".count).dropLast(".yml".count)
+                return middle.isEmpty || middle.contains(".") ? nil : String(middle)
+            }
+            return KamalProject(root: root, configPath: configPath, destinations: destinations)
+        }
+    }
+
+    static let ignoredFolders: Set<String> = ["node_modules", "vendor", "Pods", "dist", "build"]
+
+    mutating func file(_ path: String) throws(InputError) -> KamalConfigFile {
+        if let cached = cache[path] { return cached }
+        let file = try KamalConfigFile.read(path, from: files)
+        cache[path] = file
+        return file
+    }
+
+    /// The destinations a run checks: the one asked for; without one, every destination, plus
+    /// the bare config when it is deployed on its own — when there are no overlays, or when
+    /// `require_destination` is not set and a plain `.kamal/secrets` shows bare deploys happen.
+    /// (A base file written only to be merged with overlays is often invalid alone: Kamal
+    /// validates the merged result.)
+    public mutating func destinationsToCheck(_ project: KamalProject, requested: String?) throws(InputError) -> [String?] {
+        if let requested { return project.destinations.contains(requested) ? [requested] : [] }
+        let base = try file(project.configPath)
+        let named: [String?] = project.destinations.map { $0 }
+        if named.isEmpty { return [nil] }
+        let required = base.root["require_destination"]?.scalar?.value == .bool(true)
+        let secretsPath = joinPath(project.root, base.root["secrets_path"]?.string ?? ".kamal/secrets")
+        return !required && files.kind(of: secretsPath) == .file ? [nil] + named : named
+    }
+
+    public mutating func deployment(of project: KamalProject, destination: String?) throws(InputError) -> KamalDeployment {
+        var paths = [project.configPath]
+        if let destination { paths.append(project.overlayPath(for: destination)) }
+        var templates: [String: ERBTemplate] = [:]
+        var merged: YAMLNode?
+        for path in paths {
+            let file = try file(path)
+            templates[path] = file.template
+            merged = merged.map { KamalDeepMerge.merge($0, file.root) } ?? file.root
+        }
+        return try KamalDeploymentModel.build(project: project, destination: destination, configFiles: paths,
+                                          config: merged!, templates: templates, files: files)
+    }
+}

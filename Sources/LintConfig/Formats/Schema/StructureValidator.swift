@@ -1,0 +1,112 @@
+import Foundation
+
+/// A place where a YAML tree breaks its schema, worded as Kamal's validator words it:
+/// `servers/web: unknown key: hots`, `proxy/app_port: should be an integer`.
+public struct SchemaViolation: Sendable, Hashable {
+    /// The key path in Kamal's form (`servers/web/hosts`), empty at the top.
+    public var context: String
+    public var problem: String
+    public var location: Location
+
+    public var message: String { context.isEmpty ? problem : "\(context): \(problem)" }
+}
+
+/// Checks a YAML tree against a `StructureSchema`.
+public struct StructureValidator {
+    public let schema: StructureSchema
+
+    public init(schema: StructureSchema) { self.schema = schema }
+
+    public func validate(_ node: YAMLNode) -> [SchemaViolation] {
+        var violations: [SchemaViolation] = []
+        check(node, against: schema, context: [], into: &violations)
+        return violations
+    }
+
+    private func check(_ node: YAMLNode, against schema: StructureSchema, context: [String], into violations: inout [SchemaViolation]) {
+        guard case .node(let rule) = schema else { return }
+        if node.scalar?.isTemplated == true { return }  // rendered at deploy time: any type may come out
+        let path = context.joined(separator: "/")
+
+        if !rule.anyOf.isEmpty {
+            var branchResults: [[SchemaViolation]] = []
+            for branch in rule.anyOf {
+                var branchViolations: [SchemaViolation] = []
+                check(node, against: branch, context: context, into: &branchViolations)
+                if branchViolations.isEmpty { return }
+                branchResults.append(branchViolations)
+            }
+            // Report the branch whose type matched, if any; otherwise the union of the types.
+            for (branch, result) in zip(rule.anyOf, branchResults) where Self.typeMatches(node, branch) {
+                violations += result
+                return
+            }
+            let types = rule.anyOf.flatMap(Self.declaredTypes)
+            violations.append(SchemaViolation(context: path, problem: "should be " + Self.describe(types), location: node.start))
+            return
+        }
+
+        if let types = rule.types, !types.contains(where: { Self.matches(node, $0) }) {
+            violations.append(SchemaViolation(context: path, problem: "should be " + Self.describe(types), location: node.start))
+            return
+        }
+        if let allowed = rule.enumValues, let scalar = node.scalar, !allowed.contains(scalar.text) {
+            violations.append(SchemaViolation(context: path, problem: "should be one of: " + allowed.joined(separator: ", "),
+                                              location: node.start))
+        }
+        if let map = node.mapping {
+            for entry in map.entries {
+                let key = entry.key.scalar?.text ?? "?"
+                if let sub = rule.properties[key] {
+                    check(entry.value, against: sub, context: context + [key], into: &violations)
+                } else if let pattern = rule.patternProperties.first(where: { Self.key(key, matches: $0.pattern) }) {
+                    check(entry.value, against: pattern.schema, context: context + [key], into: &violations)
+                } else if let additional = rule.additionalProperties {
+                    check(entry.value, against: additional, context: context + [key], into: &violations)
+                } else {
+                    violations.append(SchemaViolation(context: path, problem: "unknown key: \(key)", location: entry.key.start))
+                }
+            }
+        }
+        if let items = node.sequence, let itemSchema = rule.items {
+            for (index, item) in items.enumerated() {
+                check(item, against: itemSchema, context: context + [String(index)], into: &violations)
+            }
+        }
+    }
+
+    static func key(_ key: String, matches pattern: String) -> Bool {
+        key.range(of: pattern, options: .regularExpression) != nil
+    }
+
+    static func declaredTypes(_ schema: StructureSchema) -> [StructureSchema.ValueType] {
+        guard case .node(let rule) = schema else { return [] }
+        return rule.types ?? rule.anyOf.flatMap(declaredTypes)
+    }
+
+    static func typeMatches(_ node: YAMLNode, _ schema: StructureSchema) -> Bool {
+        let types = declaredTypes(schema)
+        return types.isEmpty || types.contains { matches(node, $0) }
+    }
+
+    /// Kamal's `valid_type?`: a string slot takes any "stringish" scalar (numbers and booleans
+    /// included, as Ruby would interpolate them), but not null.
+    static func matches(_ node: YAMLNode, _ type: StructureSchema.ValueType) -> Bool {
+        switch node.content {
+        case .mapping: return type == .object
+        case .sequence: return type == .array
+        case .scalar(let scalar):
+            switch (type, scalar.value) {
+            case (.string, .string), (.string, .symbol), (.string, .integer), (.string, .float), (.string, .bool): return true
+            case (.integer, .integer), (.number, .integer), (.number, .float), (.boolean, .bool), (.null, .null): return true
+            default: return false
+            }
+        }
+    }
+
+    static func describe(_ types: [StructureSchema.ValueType]) -> String {
+        var seen: [StructureSchema.ValueType] = []
+        for type in types where !seen.contains(type) { seen.append(type) }
+        return seen.map(\.description).joined(separator: " or ")
+    }
+}

@@ -1,0 +1,57 @@
+/// Lint: a key Kamal does not know, or a value of the wrong type, in the merged config of a
+/// destination — checked against `Schemas/kamal-deploy.schema.json` — and plain env keys written
+/// beside `clear`/`secret`/`tags`, which Kamal rejects and would never pass on.
+public struct KamalConfigInvalidRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "kamal-config-invalid",
+        severity: .high,
+        summary: "The Kamal config has an unknown key or a value of the wrong type.",
+        rationale: "Kamal validates its config before doing anything and stops with a ConfigurationError: no deploy, no rollback, no console for that destination.",
+        triggeringExamples: [
+            RuleExample([
+                "config/deploy.yml": "service: worker\nimage: acme/worker\nservers:\n  web:\n    ↓host: 10.0.0.1\n",
+            ], note: "servers/web: unknown key: host (it is `hosts`)"),
+            RuleExample([
+                "config/deploy.yml": "service: worker\nimage: acme/worker\nservers:\n  - 10.0.0.1\nproxy:\n  app_port: ↓[3000]\n",
+            ], note: "proxy/app_port: should be an integer"),
+            RuleExample([
+                "config/deploy.yml": "service: worker\nimage: acme/worker\nservers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n  ↓LOG_LEVEL: debug\n",
+            ], note: "a plain key beside secret is never passed to the container"),
+            RuleExample([
+                "config/deploy.yml": "service: worker\nimage: acme/worker\nservers:\n  - 10.0.0.1\n",
+                "config/deploy.staging.yml": "servers:\n  - 10.0.1.1\n↓healthcheck:\n  path: /up\n",
+            ], environment: "staging", note: "Kamal 1's healthcheck key is gone in Kamal 2"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample([
+                "config/deploy.yml": "service: worker\nimage: acme/worker\nx-common-env: &common\n  LOG_LEVEL: info\nservers:\n  web:\n    hosts: []\n    proxy: false\n    options:\n      publish:\n        - \"8080:80\"\nenv:\n  clear:\n    <<: *common\n    PORT: 3000\n",
+            ], note: "x- extension keys with anchors, empty host lists, proxy: false, free-form options"),
+            RuleExample([
+                "config/deploy.yml": "service: <%= ENV[\"SERVICE\"] %>\nimage: acme/worker\nservers:\n  - <%= ENV[\"HOST\"] %>\nproxy:\n  app_port: <%= ENV.fetch(\"PORT\", 3000) %>\n",
+            ], note: "ERB output is opaque: it may render into any type"),
+            RuleExample([
+                "config/deploy.yml": "service: worker\nimage: acme/worker\nservers:\n  - 10.0.0.1\nenv:\n  PORT: 3000\n  DEBUG: false\n",
+            ], note: "numbers and booleans are accepted where Kamal expects strings"),
+        ])
+
+    public func check(_ workspace: WorkspaceModel) -> [Finding] {
+        var findings: [Finding] = []
+        var seen = Set<SchemaViolation>()
+        for (deployment, violations) in zip(workspace.kamalDeployments, workspace.kamalViolations) {
+            for violation in violations where seen.insert(violation).inserted {
+                let dropped = violation.context.hasSuffix("env") && violation.problem.hasPrefix("unknown key")
+                    && !KamalEnv.specialKeys.contains(String(violation.problem.dropFirst("unknown key: ".count)))
+                findings.append(description.finding(
+                    "Invalid Kamal config: \(violation.message)",
+                    at: violation.location,
+                    what: dropped
+                        ? "`\(violation.context)` uses clear/secret/tags, so Kamal takes clear values only from `clear`; this plain key is rejected and would never reach the container."
+                        : "Kamal would stop with: \(violation.message) (\(deployment.project.configPath), destination \(deployment.destinationLabel)).",
+                    fix: dropped ? "Move it under `\(violation.context)/clear`." : "Correct or remove the key; see Kamal's documented keys in Schemas/kamal-deploy.schema.json."))
+            }
+        }
+        return findings
+    }
+}

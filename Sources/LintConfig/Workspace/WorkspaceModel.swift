@@ -1,0 +1,76 @@
+/// What the front ends learned about a workspace for one run: the input every rule reads.
+public struct WorkspaceModel: Sendable {
+    /// The `--env` asked for, or nil for every environment.
+    public var environment: String?
+    public var kamalProjects: [KamalProject]
+    /// One per project and destination checked.
+    public var kamalDeployments: [KamalDeployment]
+    /// Schema violations per deployment, in the same order as `kamalDeployments`.
+    public var kamalViolations: [[SchemaViolation]]
+    /// Duplicate keys across every YAML file read, each file once.
+    public var yamlDuplicateKeys: [YAMLDuplicateKey]
+
+    public init(environment: String? = nil, kamalProjects: [KamalProject] = [], kamalDeployments: [KamalDeployment] = [],
+                kamalViolations: [[SchemaViolation]] = [], yamlDuplicateKeys: [YAMLDuplicateKey] = []) {
+        self.environment = environment
+        self.kamalProjects = kamalProjects
+        self.kamalDeployments = kamalDeployments
+        self.kamalViolations = kamalViolations
+        self.yamlDuplicateKeys = yamlDuplicateKeys
+    }
+}
+
+/// The result of reading a workspace: the model, and every file that could not be read. A run
+/// with input errors exits 2 even if rules found nothing, because the model is incomplete.
+public struct WorkspaceLoad: Sendable {
+    public var model: WorkspaceModel
+    public var errors: [InputError]
+}
+
+/// Builds the `WorkspaceModel`: discovers projects, reads each deployment, validates it.
+public enum WorkspaceLoader {
+    public static func load(_ files: any WorkspaceFiles, environment: String?) throws(UsageError) -> WorkspaceLoad {
+        var errors: [InputError] = []
+        let projects = KamalDeploymentReader.discoverProjects(in: files)
+        if let environment, !projects.isEmpty, !projects.contains(where: { $0.destinations.contains(environment) }) {
+            let known = Set(projects.flatMap(\.destinations)).sorted()
+            throw UsageError("no Kamal destination '\(environment)' in this workspace"
+                + (known.isEmpty ? " (no config/deploy.<destination>.yml found)" : " (found: \(known.joined(separator: ", ")))"))
+        }
+        var reader = KamalDeploymentReader(files: files)
+        let validator = StructureValidator(schema: KamalSchema.deployConfig)
+        var deployments: [KamalDeployment] = []
+        var violations: [[SchemaViolation]] = []
+        for project in projects {
+            do {
+                for destination in try reader.destinationsToCheck(project, requested: environment) {
+                    do {
+                        let deployment = try reader.deployment(of: project, destination: destination)
+                        deployments.append(deployment)
+                        violations.append(validator.validate(deployment.config) + droppedEnvKeys(deployment))
+                    } catch {
+                        errors.append(error)
+                    }
+                }
+            } catch {
+                errors.append(error)
+            }
+        }
+        let duplicates = reader.configFiles.flatMap(\.duplicateKeys)
+        let model = WorkspaceModel(environment: environment, kamalProjects: projects, kamalDeployments: deployments,
+                                   kamalViolations: violations, yamlDuplicateKeys: duplicates)
+        return WorkspaceLoad(model: model, errors: Array(Set(errors)).sorted { $0.location < $1.location })
+    }
+
+    /// Plain keys beside `clear`/`secret`/`tags` are rejected by Kamal's env validator: they
+    /// would never reach the container.
+    static func droppedEnvKeys(_ deployment: KamalDeployment) -> [SchemaViolation] {
+        var envs = [deployment.env] + deployment.roles.map(\.env) + deployment.accessories.map(\.env)
+        envs += envs.flatMap { $0.tags.map(\.env) }
+        return envs.flatMap { env in
+            env.droppedPlainKeys.map { key in
+                SchemaViolation(context: env.context, problem: "unknown key: \(key.value)", location: key.location)
+            }
+        }
+    }
+}

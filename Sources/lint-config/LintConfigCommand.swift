@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import LintConfig
+
+@main
+struct LintConfigCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint-config",
+        abstract: "Finds the contracts several repositories must agree on but never import from each other.",
+        subcommands: [Check.self, Rules.self, Explain.self],
+        defaultSubcommand: Check.self)
+
+    /// Exit codes are part of the contract: 0 clean, 1 findings, 2 any usage or input error
+    /// (argument-parser alone would use 64 for a bad option).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            if exitCode(for: error) == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            let message = (error as? Failure)?.description ?? fullMessage(for: error)
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+extension Severity: ExpressibleByArgument {}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check the workspace and report findings (the default command).")
+
+    @Option(name: .long, help: "The workspace root.")
+    var workspace: String = "."
+
+    @Option(name: .long, help: "The environment (Kamal destination) to check; all when omitted.")
+    var env: String?
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(name: .long, help: "Exit 1 when a finding is at or above this severity: low, medium, high, critical.")
+    var failOn: Severity = .medium
+
+    @Option(name: .customLong("rule"), help: "Run only this rule (repeatable).")
+    var rules: [String] = []
+
+    func run() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: workspace, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Failure.usage(UsageError("workspace '\(workspace)' is not a directory"))
+        }
+        let files = DiskWorkspaceFiles(root: URL(fileURLWithPath: workspace))
+        let result: LintResult
+        do {
+            result = try Linter.run(files, options: LintOptions(environment: env, onlyRules: Set(rules)))
+        } catch {
+            throw Failure.usage(error)
+        }
+        switch format {
+        case .text:
+            let color = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            print(TextReporter(useColor: color).render(result, failOn: failOn), terminator: "")
+        case .json:
+            print(JSONReporter.render(result, failOn: failOn), terminator: "")
+        }
+        if !result.errors.isEmpty {
+            for error in result.errors { FileHandle.standardError.write(Data((error.description + "\n").utf8)) }
+            throw ExitCode(2)
+        }
+        if result.findings.contains(where: { $0.severity >= failOn }) { throw ExitCode(1) }
+    }
+}
+
+struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List every rule with its severity and summary.")
+
+    func run() {
+        print(RuleDocumentation.catalogue(), terminator: "")
+    }
+}
+
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Explain one rule, with examples that trigger it and examples that do not.")
+
+    @Argument(help: "The rule id, e.g. kamal-secret-undefined.")
+    var rule: String
+
+    func run() throws {
+        guard let found = RuleCatalogue.rule(id: rule) else {
+            throw Failure.usage(UsageError("unknown rule '\(rule)'; `lint-config rules` lists them"))
+        }
+        print(RuleDocumentation.explain(found.description), terminator: "")
+    }
+}
+
+/// Usage errors print as `error: …` and exit 2, never with argument-parser's usage banner.
+enum Failure: Error, CustomStringConvertible {
+    case usage(UsageError)
+    var description: String {
+        switch self { case .usage(let error): error.description }
+    }
+}

@@ -1,2 +1,0 @@
-import LintConfig
-print("stub")
