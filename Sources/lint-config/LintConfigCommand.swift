@@ -73,11 +73,9 @@ struct Check: ParsableCommand {
         case .json:
             print(JSONReporter.render(result, failOn: failOn), terminator: "")
         }
-        if !result.errors.isEmpty {
-            for error in result.errors { FileHandle.standardError.write(Data((error.description + "\n").utf8)) }
-            throw ExitCode(2)
-        }
-        if result.findings.contains(where: { $0.severity >= failOn }) { throw ExitCode(1) }
+        for error in result.errors { FileHandle.standardError.write(Data((error.description + "\n").utf8)) }
+        let status = result.exitCode(failOn: failOn)
+        if status != 0 { throw ExitCode(status) }
     }
 }
 

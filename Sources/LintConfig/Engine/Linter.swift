@@ -16,6 +16,13 @@ public struct LintResult: Sendable {
     public var errors: [InputError]
     /// `project (destination)` for every deployment that was checked, for the summary.
     public var checked: [String]
+
+    /// The process exit status: 2 when input could not be read (the result is incomplete),
+    /// 1 when a finding is at or above `failOn`, 0 otherwise.
+    public func exitCode(failOn: Severity) -> Int32 {
+        if !errors.isEmpty { return 2 }
+        return findings.contains { $0.severity >= failOn } ? 1 : 0
+    }
 }
 
 public enum Linter {
