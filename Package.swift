@@ -31,7 +31,8 @@ let package = Package(
         ),
         .testTarget(
             name: "LintConfigTests",
-            dependencies: ["LintConfig"],
+            // The executable is a dependency so that the CLI tests can run the real binary.
+            dependencies: ["LintConfig", "lint-config"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -6,12 +6,12 @@ public struct WorkspaceModel: Sendable {
     /// One per project and destination checked.
     public var kamalDeployments: [KamalDeployment]
     /// Schema violations per deployment, in the same order as `kamalDeployments`.
-    public var kamalViolations: [[SchemaViolation]]
+    public var kamalViolations: [[ConfigViolation]]
     /// Duplicate keys across every YAML file read, each file once.
     public var yamlDuplicateKeys: [YAMLDuplicateKey]
 
     public init(environment: String? = nil, kamalProjects: [KamalProject] = [], kamalDeployments: [KamalDeployment] = [],
-                kamalViolations: [[SchemaViolation]] = [], yamlDuplicateKeys: [YAMLDuplicateKey] = []) {
+                kamalViolations: [[ConfigViolation]] = [], yamlDuplicateKeys: [YAMLDuplicateKey] = []) {
         self.environment = environment
         self.kamalProjects = kamalProjects
         self.kamalDeployments = kamalDeployments
@@ -40,14 +40,15 @@ public enum WorkspaceLoader {
         var reader = KamalDeploymentReader(files: files)
         let validator = StructureValidator(schema: KamalSchema.deployConfig)
         var deployments: [KamalDeployment] = []
-        var violations: [[SchemaViolation]] = []
+        var violations: [[ConfigViolation]] = []
         for project in projects {
             do {
                 for destination in try reader.destinationsToCheck(project, requested: environment) {
                     do {
                         let deployment = try reader.deployment(of: project, destination: destination)
                         deployments.append(deployment)
-                        violations.append(validator.validate(deployment.config) + droppedEnvKeys(deployment))
+                        violations.append(validator.validate(deployment.config) + droppedEnvKeys(deployment)
+                                          + KamalRequiredSettings.violations(deployment))
                     } catch {
                         errors.append(error)
                     }
@@ -64,12 +65,12 @@ public enum WorkspaceLoader {
 
     /// Plain keys beside `clear`/`secret`/`tags` are rejected by Kamal's env validator: they
     /// would never reach the container.
-    static func droppedEnvKeys(_ deployment: KamalDeployment) -> [SchemaViolation] {
+    static func droppedEnvKeys(_ deployment: KamalDeployment) -> [ConfigViolation] {
         var envs = [deployment.env] + deployment.roles.map(\.env) + deployment.accessories.map(\.env)
         envs += envs.flatMap { $0.tags.map(\.env) }
         return envs.flatMap { env in
             env.droppedPlainKeys.map { key in
-                SchemaViolation(context: env.context, problem: "unknown key: \(key.value)", location: key.location)
+                ConfigViolation(context: env.context, problem: "unknown key: \(key.value)", location: key.location)
             }
         }
     }

@@ -73,7 +73,7 @@ enum KamalDeploymentModel {
     }
 
     static func readProxy(_ node: YAMLNode?) -> KamalProxy? {
-        guard let node else { return nil }
+        guard let node, node.scalar?.value != .null else { return nil }
         if let scalar = node.scalar, case .bool(let enabled) = scalar.value {
             return KamalProxy(isEnabled: enabled, appPort: nil, hosts: [], healthcheckPath: nil, location: node.start)
         }

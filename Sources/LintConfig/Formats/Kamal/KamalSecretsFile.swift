@@ -77,6 +77,7 @@ private struct SecretsLineParser {
         while index < bytes.count {
             let lineStart = index
             skipSpaces()
+            let contentColumn = index - lineStart + 1
             if matchesWord("export") { index += 6; skipSpaces() }
             let keyStart = index
             while let c = peek(), Self.isKeyByte(c) { index += 1 }
@@ -102,7 +103,7 @@ private struct SecretsLineParser {
             } else {
                 skipSpaces()
                 if let c = peek(), c != 0x0A, c != UInt8(ascii: "#"), c != 0x0D {
-                    ignored.append(Location(path: path, line: startLine, column: index - lineStart + 1))
+                    ignored.append(Location(path: path, line: startLine, column: contentColumn))
                 }
             }
             skipToLineEnd()

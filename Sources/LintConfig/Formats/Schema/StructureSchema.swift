@@ -74,12 +74,18 @@ public indirect enum StructureSchema: Sendable {
                 resolved[reference] = result
                 return result
             }
-            if object["x-kamal-context"] as? String == "free" { return .any }
             var types: [ValueType]?
             if let single = object["type"] as? String {
                 types = [try valueType(single, pointer)]
             } else if let many = object["type"] as? [String] {
                 types = try many.map { name throws(InputError) in try valueType(name, pointer) }
+            }
+            if object["x-kamal-context"] as? String == "free" {
+                // The node's own type is still checked (Kamal wants `options` to be a hash); only
+                // what is inside is free.
+                guard let types else { return .any }
+                return .node(Node(types: types, properties: [:], additionalProperties: .any, patternProperties: [],
+                                  items: nil, anyOf: [], enumValues: nil, isFree: true))
             }
             var properties: [String: StructureSchema] = [:]
             for (key, sub) in object["properties"] as? [String: Any] ?? [:] {

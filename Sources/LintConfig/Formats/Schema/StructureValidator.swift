@@ -2,7 +2,7 @@ import Foundation
 
 /// A place where a YAML tree breaks its schema, worded as Kamal's validator words it:
 /// `servers/web: unknown key: hots`, `proxy/app_port: should be an integer`.
-public struct SchemaViolation: Sendable, Hashable {
+public struct ConfigViolation: Sendable, Hashable {
     /// The key path in Kamal's form (`servers/web/hosts`), empty at the top.
     public var context: String
     public var problem: String
@@ -17,21 +17,21 @@ public struct StructureValidator {
 
     public init(schema: StructureSchema) { self.schema = schema }
 
-    public func validate(_ node: YAMLNode) -> [SchemaViolation] {
-        var violations: [SchemaViolation] = []
+    public func validate(_ node: YAMLNode) -> [ConfigViolation] {
+        var violations: [ConfigViolation] = []
         check(node, against: schema, context: [], into: &violations)
         return violations
     }
 
-    private func check(_ node: YAMLNode, against schema: StructureSchema, context: [String], into violations: inout [SchemaViolation]) {
+    private func check(_ node: YAMLNode, against schema: StructureSchema, context: [String], into violations: inout [ConfigViolation]) {
         guard case .node(let rule) = schema else { return }
         if node.scalar?.isTemplated == true { return }  // rendered at deploy time: any type may come out
         let path = context.joined(separator: "/")
 
         if !rule.anyOf.isEmpty {
-            var branchResults: [[SchemaViolation]] = []
+            var branchResults: [[ConfigViolation]] = []
             for branch in rule.anyOf {
-                var branchViolations: [SchemaViolation] = []
+                var branchViolations: [ConfigViolation] = []
                 check(node, against: branch, context: context, into: &branchViolations)
                 if branchViolations.isEmpty { return }
                 branchResults.append(branchViolations)
@@ -42,16 +42,16 @@ public struct StructureValidator {
                 return
             }
             let types = rule.anyOf.flatMap(Self.declaredTypes)
-            violations.append(SchemaViolation(context: path, problem: "should be " + Self.describe(types), location: node.start))
+            violations.append(ConfigViolation(context: path, problem: "should be " + Self.describe(types), location: node.start))
             return
         }
 
         if let types = rule.types, !types.contains(where: { Self.matches(node, $0) }) {
-            violations.append(SchemaViolation(context: path, problem: "should be " + Self.describe(types), location: node.start))
+            violations.append(ConfigViolation(context: path, problem: "should be " + Self.describe(types), location: node.start))
             return
         }
         if let allowed = rule.enumValues, let scalar = node.scalar, !allowed.contains(scalar.text) {
-            violations.append(SchemaViolation(context: path, problem: "should be one of: " + allowed.joined(separator: ", "),
+            violations.append(ConfigViolation(context: path, problem: "should be one of: " + allowed.joined(separator: ", "),
                                               location: node.start))
         }
         if let map = node.mapping {
@@ -64,7 +64,7 @@ public struct StructureValidator {
                 } else if let additional = rule.additionalProperties {
                     check(entry.value, against: additional, context: context + [key], into: &violations)
                 } else {
-                    violations.append(SchemaViolation(context: path, problem: "unknown key: \(key)", location: entry.key.start))
+                    violations.append(ConfigViolation(context: path, problem: "unknown key: \(key)", location: entry.key.start))
                 }
             }
         }

@@ -11,34 +11,37 @@ public struct KamalConfigInvalidRule: Rule {
         rationale: "Kamal validates its config before doing anything and stops with a ConfigurationError: no deploy, no rollback, no console for that destination.",
         triggeringExamples: [
             RuleExample([
-                "config/deploy.yml": "service: worker\nimage: acme/worker\nservers:\n  web:\n    ↓host: 10.0.0.1\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  web:\n    ↓host: 10.0.0.1\n",
             ], note: "servers/web: unknown key: host (it is `hosts`)"),
             RuleExample([
-                "config/deploy.yml": "service: worker\nimage: acme/worker\nservers:\n  - 10.0.0.1\nproxy:\n  app_port: ↓[3000]\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nproxy:\n  app_port: ↓[3000]\n",
             ], note: "proxy/app_port: should be an integer"),
             RuleExample([
-                "config/deploy.yml": "service: worker\nimage: acme/worker\nservers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n  ↓LOG_LEVEL: debug\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n  ↓LOG_LEVEL: debug\n",
             ], note: "a plain key beside secret is never passed to the container"),
             RuleExample([
-                "config/deploy.yml": "service: worker\nimage: acme/worker\nservers:\n  - 10.0.0.1\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\n",
                 "config/deploy.staging.yml": "servers:\n  - 10.0.1.1\n↓healthcheck:\n  path: /up\n",
             ], environment: "staging", note: "Kamal 1's healthcheck key is gone in Kamal 2"),
+            RuleExample([
+                "config/deploy.yml": "↓service: worker\nimage: acme/worker\nbuilder:\n  arch: arm64\nservers:\n  - 10.0.0.1\n",
+            ], note: "Missing required configuration for registry (Kamal's own check after the schema)"),
         ],
         nonTriggeringExamples: [
             RuleExample([
-                "config/deploy.yml": "service: worker\nimage: acme/worker\nx-common-env: &common\n  LOG_LEVEL: info\nservers:\n  web:\n    hosts: []\n    proxy: false\n    options:\n      publish:\n        - \"8080:80\"\nenv:\n  clear:\n    <<: *common\n    PORT: 3000\n",
-            ], note: "x- extension keys with anchors, empty host lists, proxy: false, free-form options"),
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "x-common-env: &common\n  LOG_LEVEL: info\nallow_empty_roles: true\nservers:\n  web:\n    - 10.0.0.1\n  jobs:\n    hosts: []\n    proxy: false\n    options:\n      publish:\n        - \"8080:80\"\nenv:\n  clear:\n    <<: *common\n    PORT: 3000\n",
+            ], note: "x- extension keys with anchors, an empty role, proxy: false, free-form options"),
             RuleExample([
-                "config/deploy.yml": "service: <%= ENV[\"SERVICE\"] %>\nimage: acme/worker\nservers:\n  - <%= ENV[\"HOST\"] %>\nproxy:\n  app_port: <%= ENV.fetch(\"PORT\", 3000) %>\n",
+                "config/deploy.yml": "service: <%= ENV[\"SERVICE\"] %>\nimage: acme/worker\nregistry:\n  server: localhost:5555\nbuilder:\n  arch: <%= ENV.fetch(\"ARCH\", \"amd64\") %>\nservers:\n  - <%= ENV[\"HOST\"] %>\nproxy:\n  app_port: <%= ENV.fetch(\"PORT\", 3000) %>\n",
             ], note: "ERB output is opaque: it may render into any type"),
             RuleExample([
-                "config/deploy.yml": "service: worker\nimage: acme/worker\nservers:\n  - 10.0.0.1\nenv:\n  PORT: 3000\n  DEBUG: false\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  PORT: 3000\n  DEBUG: false\n",
             ], note: "numbers and booleans are accepted where Kamal expects strings"),
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
         var findings: [Finding] = []
-        var seen = Set<SchemaViolation>()
+        var seen = Set<ConfigViolation>()
         for (deployment, violations) in zip(workspace.kamalDeployments, workspace.kamalViolations) {
             for violation in violations where seen.insert(violation).inserted {
                 let dropped = violation.context.hasSuffix("env") && violation.problem.hasPrefix("unknown key")

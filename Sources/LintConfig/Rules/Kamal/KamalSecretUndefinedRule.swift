@@ -12,46 +12,46 @@ public struct KamalSecretUndefinedRule: Rule {
         rationale: "Kamal resolves every secret before it deploys and aborts with \"Secret 'X' not found\": the deploy of that destination cannot run.",
         triggeringExamples: [
             RuleExample([
-                "config/deploy.yml": "service: worker\nimage: acme/worker\nservers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n    - ↓GH_SERVICE_SECRET\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n    - ↓GH_SERVICE_SECRET\n",
                 ".kamal/secrets": "DATABASE_URL=$DATABASE_URL\nGH_SERVICE_KEY=$(op read op://ci/gh/key)\n",
             ], note: "the secret is supplied under another name"),
             RuleExample([
-                "config/deploy.yml": "service: worker\nimage: acme/worker\nservers:\n  - 10.0.0.1\nenv:\n  secret:\n    - ↓API_TOKEN:STAGING_API_TOKEN\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - ↓API_TOKEN:STAGING_API_TOKEN\n",
                 "config/deploy.staging.yml": "servers:\n  - 10.0.1.1\n",
                 ".kamal/secrets": "API_TOKEN=x\n",
                 ".kamal/secrets.staging": "OTHER=1\n",
             ], environment: "staging", note: "an aliased secret looks up the name after the colon"),
             RuleExample([
-                "config/deploy.yml": "service: worker\nimage: acme/worker\nservers:\n  - 10.0.0.1\nenv:\n  secret:\n    - ↓DATABASE_URL\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - ↓DATABASE_URL\n",
                 "config/deploy.production.yml": "servers:\n  - 10.0.2.1\n",
                 ".kamal/secrets": "DATABASE_URL=x\n",
                 ".kamal/secrets.production": "OTHER=1\n",
             ], environment: "production", note: "with a destination, the plain .kamal/secrets is not read"),
             RuleExample([
-                "config/deploy.yml": "service: worker\nimage: acme/worker\nregistry:\n  username: acme\n  password:\n    - ↓KAMAL_REGISTRY_PASSWORD\nservers:\n  jobs:\n    hosts:\n      - 10.0.0.1\n    env:\n      secret:\n        - ↓REDIS_URL\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "registry:\n  username: acme\n  password:\n    - ↓KAMAL_REGISTRY_PASSWORD\nservers:\n  jobs:\n    hosts:\n      - 10.0.0.1\n    env:\n      secret:\n        - ↓REDIS_URL\n",
                 ".kamal/secrets-common": "DATABASE_URL=$(op read x)\n",
                 ".kamal/secrets": "OTHER=1\n",
             ], note: "the registry password and role env are checked too"),
             RuleExample([
-                "config/deploy.yml": "↓service: worker\nimage: acme/worker\nservers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n",
+                "config/deploy.yml": "↓" + ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n",
             ], note: "no secrets file in the repository: one low finding per destination"),
         ],
         nonTriggeringExamples: [
             RuleExample([
-                "config/deploy.yml": "service: worker\nimage: acme/worker\nservers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n    - API_TOKEN:PROD_API_TOKEN\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n    - API_TOKEN:PROD_API_TOKEN\n",
                 ".kamal/secrets": "DATABASE_URL=$DATABASE_URL\nexport PROD_API_TOKEN=\"$(op read op://prod/api)\"\n",
             ]),
             RuleExample([
-                "config/deploy.yml": "service: worker\nimage: acme/worker\nservers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n    - SENTRY_DSN\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n    - SENTRY_DSN\n",
                 "config/deploy.staging.yml": "servers:\n  - 10.0.1.1\n",
                 ".kamal/secrets-common": "SENTRY_DSN=$SENTRY_DSN\n",
                 ".kamal/secrets.staging": "DATABASE_URL=$STAGING_DATABASE_URL\n",
             ], environment: "staging", note: "secrets-common is read before the destination's file"),
             RuleExample([
-                "config/deploy.yml": "service: worker\nimage: acme/worker\nservers:\n  - 10.0.0.1\nenv:\n  clear:\n    PORT: 3000\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  clear:\n    PORT: 3000\n",
             ], note: "no secret names: nothing to verify, no file needed"),
             RuleExample([
-                "config/deploy.yml": "service: worker\nimage: acme/worker\nservers:\n  - 10.0.0.1\nenv:\n  secret:\n    - EMPTY_ONE\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - EMPTY_ONE\n",
                 ".kamal/secrets": "EMPTY_ONE=\n",
             ], note: "an empty value is still defined"),
         ])

@@ -10,25 +10,25 @@ public struct YAMLDuplicateKeyRule: Rule {
         rationale: "Ruby's YAML keeps the last value without a word, so the first one is silently dead: whoever edits it changes nothing.",
         triggeringExamples: [
             RuleExample([
-                "config/deploy.yml": "service: worker\nimage: acme/worker\nservers:\n  - 10.0.0.1\nenv:\n  clear:\n    PORT: 3000\n    ↓PORT: 4000\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  clear:\n    PORT: 3000\n    ↓PORT: 4000\n",
             ]),
             RuleExample([
-                "config/deploy.yml": "service: worker\n↓service: worker-2\nimage: acme/worker\nservers:\n  - 10.0.0.1\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "↓service: worker-2\nservers:\n  - 10.0.0.1\n",
             ]),
             RuleExample([
-                "config/deploy.yml": "service: worker\nimage: acme/worker\nservers:\n  - 10.0.0.1\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\n",
                 "config/deploy.staging.yml": "servers:\n  - 10.0.1.1\n↓servers:\n  - 10.0.1.2\n",
             ], environment: "staging", note: "overlays are checked too"),
         ],
         nonTriggeringExamples: [
             RuleExample([
-                "config/deploy.yml": "service: worker\nimage: acme/worker\nservers:\n  - 10.0.0.1\nenv:\n<% if ENV[\"CI\"] %>\n  clear:\n    PORT: 3000\n<% else %>\n  clear:\n    PORT: 4000\n<% end %>\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n<% if ENV[\"CI\"] %>\n  clear:\n    PORT: 3000\n<% else %>\n  clear:\n    PORT: 4000\n<% end %>\n",
             ], note: "alternatives of one ERB conditional"),
             RuleExample([
-                "config/deploy.yml": "service: worker\nimage: acme/worker\nx-env: &env\n  PORT: 3000\nservers:\n  - 10.0.0.1\nenv:\n  <<: *env\n  PORT: 4000\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "x-env: &env\n  PORT: 3000\nservers:\n  - 10.0.0.1\nenv:\n  <<: *env\n  PORT: 4000\n",
             ], note: "overriding a merged key is what merge keys are for"),
             RuleExample([
-                "config/deploy.yml": "service: worker\nimage: acme/worker\nservers:\n  - 10.0.0.1\nenv:\n  PORT: 3000\n  port: 4000\n  \"1\": a\n  1: b\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  PORT: 3000\n  port: 4000\n  \"1\": a\n  1: b\n",
             ], note: "keys differ in case or type"),
         ])
 
