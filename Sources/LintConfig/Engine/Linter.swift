@@ -32,7 +32,9 @@ public enum Linter {
             throw UsageError("unknown rule '\(id)'; `lint-config rules` lists them")
         }
         let load = try WorkspaceLoader.load(files, environment: options.environment)
-        let active = options.onlyRules.isEmpty ? rules : rules.filter { options.onlyRules.contains($0.description.id) }
+        let active = options.onlyRules.isEmpty
+            ? rules.filter { $0.description.enabledByDefault }
+            : rules.filter { options.onlyRules.contains($0.description.id) }
         let findings = Set(active.flatMap { $0.check(load.model) }).sorted()
         let checked = load.model.kamalDeployments.map { "\($0.project.displayName) (\($0.destinationLabel))" }
         return LintResult(findings: findings, errors: load.errors, checked: checked)

@@ -18,9 +18,12 @@ public struct RuleDescription: Sendable {
     public var triggeringExamples: [RuleExample]
     /// Each must produce no finding of this rule.
     public var nonTriggeringExamples: [RuleExample]
+    /// Opt-in rules (style checks such as key order) run only when named with `--rule`.
+    public var enabledByDefault: Bool
 
     public init(id: String, severity: Severity, summary: String, rationale: String,
-                triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample]) {
+                triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample], enabledByDefault: Bool = true) {
+        self.enabledByDefault = enabledByDefault
         self.id = id
         self.severity = severity
         self.summary = summary
