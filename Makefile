@@ -6,7 +6,7 @@ CONFIG     ?= debug
 BIN         = .build/$(CONFIG)/lint-config
 EMBEDDED    = Sources/LintConfig/Formats/Kamal/KamalSchema+JSON.swift
 
-.PHONY: setup build release test demo install schemas bench clean
+.PHONY: setup build release test demo install schemas bench clean golden
 
 ## Install what the build needs: libyaml's headers (Debian: libyaml-dev) when pkg-config lacks them.
 setup:
@@ -45,3 +45,7 @@ schemas:
 
 clean:
 	rm -rf .build
+
+## Rewrite the reporters' golden files from Examples/ (review the diff before committing).
+golden:
+	LINT_CONFIG_UPDATE_GOLDEN=1 $(SWIFT) test --filter GoldenReportTests

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+/// The real binary: exit codes, streams and formats as a pre-commit hook or CI sees them.
+@Suite(.serialized) struct CommandLineTests {
+    static let binary: URL = {
+        // `swift test` builds the executable beside the test bundle.
+        var directory = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("lint-config")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory.deleteLastPathComponent()
+        }
+        return TestPaths.packageRoot.appendingPathComponent(".build/debug/lint-config")
+    }()
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env.merge(environment) { $1 }
+        process.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    func workspace(_ files: [String: String]) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lint-config-cli-\(UUID().uuidString)")
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+
+    static let clean = """
+        service: worker
+        image: acme/worker
+        registry:
+          server: localhost:5555
+        builder:
+          arch: amd64
+        servers:
+          - 10.0.0.1
+        env:
+          secret:
+            - DATABASE_URL
+
+        """
+
+    @Test func cleanWorkspaceExitsZero() throws {
+        let root = try workspace(["config/deploy.yml": Self.clean, ".kamal/secrets": "DATABASE_URL=$(op read x)\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try run(["check", "--workspace", root.path])
+        #expect(result.status == 0)
+        #expect(result.stdout == "lint-config: 0 findings; checked . ((no destination))\n")
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func findingsExitOneAndCheckIsTheDefaultCommand() throws {
+        let root = try workspace(["config/deploy.yml": Self.clean, ".kamal/secrets": "OTHER=1\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try run(["--workspace", root.path], environment: ["NO_COLOR": "1"])
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("### [CRITICAL] Secret 'DATABASE_URL' is not defined for destination (no destination)\nWhere:  config/deploy.yml:11:7  [kamal-secret-undefined]\n"))
+        #expect(!result.stdout.contains("\u{1B}["), "no colour when stdout is not a terminal")
+    }
+
+    @Test func failOnRaisesTheThreshold() throws {
+        let root = try workspace(["config/deploy.yml": Self.clean + "  clear:\n    PORT: 1\n    PORT: 2\n", ".kamal/secrets": "DATABASE_URL=1\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try run(["check", "--workspace", root.path]).status == 1)
+        #expect(try run(["check", "--workspace", root.path, "--fail-on", "high"]).status == 0)
+    }
+
+    @Test func inputErrorsExitTwoWithALocatedMessage() throws {
+        let root = try workspace(["config/deploy.yml": "service: [\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try run(["check", "--workspace", root.path])
+        #expect(result.status == 2)
+        #expect(result.stderr == "config/deploy.yml:2:1: error: invalid YAML: did not find expected node content while parsing a flow node\n")
+    }
+
+    @Test func missingWorkspaceIsAUsageError() throws {
+        let result = try run(["check", "--workspace", "/nonexistent/lint-config-workspace"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "error: workspace '/nonexistent/lint-config-workspace' is not a directory\n")
+    }
+
+    @Test func unknownOptionExitsTwo() throws {
+        let result = try run(["check", "--no-such-option"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("Unknown option '--no-such-option'"))
+    }
+
+    @Test func jsonFormat() throws {
+        let root = try workspace(["config/deploy.yml": Self.clean, ".kamal/secrets": "OTHER=1\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try run(["check", "--workspace", root.path, "--format", "json"])
+        #expect(result.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let findings = try #require(object?["findings"] as? [[String: Any]])
+        #expect(findings.map { $0["rule"] as? String } == ["kamal-secret-undefined"])
+    }
+
+    @Test func rulesAndExplain() throws {
+        let rules = try run(["rules"])
+        #expect(rules.status == 0)
+        #expect(rules.stdout.contains("kamal-secret-undefined"))
+        let explain = try run(["explain", "kamal-env-clear-and-secret"])
+        #expect(explain.status == 0)
+        #expect(explain.stdout.hasPrefix("kamal-env-clear-and-secret (medium)\n"))
+        #expect(explain.stdout.contains("## Does not trigger #1"))
+        let unknown = try run(["explain", "nope"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr == "error: unknown rule 'nope'; `lint-config rules` lists them\n")
+    }
+}
