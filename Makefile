@@ -6,7 +6,7 @@ CONFIG     ?= debug
 BIN         = .build/$(CONFIG)/lint-config
 EMBEDDED    = Sources/LintConfig/Formats/Kamal/KamalSchema+JSON.swift
 
-.PHONY: setup build release test demo install schemas bench clean golden
+.PHONY: setup build release test demo install schemas bench clean golden docs
 
 ## Install what the build needs: libyaml's headers (Debian: libyaml-dev) when pkg-config lacks them.
 setup:
@@ -49,3 +49,10 @@ clean:
 ## Rewrite the reporters' golden files from Examples/ (review the diff before committing).
 golden:
 	LINT_CONFIG_UPDATE_GOLDEN=1 $(SWIFT) test --filter GoldenReportTests
+
+## Rewrite the rule table of README.md from the rule catalogue.
+docs: build
+	@$(BIN) rules --markdown > .build/rules-table.md
+	@python3 -c 'import re,sys; t=open(".build/rules-table.md").read(); r=open("README.md").read(); \
+	r=re.sub(r"(<!-- rules:begin -->\n).*?(<!-- rules:end -->)", lambda m: m.group(1)+t+m.group(2), r, flags=re.S); open("README.md","w").write(r)'
+	@echo "README.md rule table updated"

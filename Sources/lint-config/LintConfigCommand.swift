@@ -82,8 +82,11 @@ struct Check: ParsableCommand {
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List every rule with its severity and summary.")
 
+    @Flag(help: "Print the README's markdown table instead.")
+    var markdown = false
+
     func run() {
-        print(RuleDocumentation.catalogue(), terminator: "")
+        print(markdown ? RuleDocumentation.markdownTable() : RuleDocumentation.catalogue(), terminator: "")
     }
 }
 

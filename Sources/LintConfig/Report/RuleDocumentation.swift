@@ -10,6 +10,18 @@ public enum RuleDocumentation {
         }.joined(separator: "\n") + "\n"
     }
 
+    /// The rule table of the README (between its `rules:begin`/`rules:end` markers); a test keeps
+    /// the two identical and `make docs` rewrites it.
+    public static func markdownTable(_ rules: [any Rule] = RuleCatalogue.all) -> String {
+        var output = "| rule | severity | flags |\n|---|---|---|\n"
+        for rule in rules {
+            let d = rule.description
+            let optIn = d.enabledByDefault ? "" : " (opt-in: `--rule \(d.id)`)"
+            output += "| `\(d.id)` | \(d.severity.rawValue) | \(d.summary)\(optIn) |\n"
+        }
+        return output
+    }
+
     public static func explain(_ d: RuleDescription) -> String {
         var output = "\(d.id) (\(d.severity.rawValue))\n\n\(d.summary)\n\nWhy: \(d.rationale)\n"
         for (heading, examples) in [("Triggers", d.triggeringExamples), ("Does not trigger", d.nonTriggeringExamples)] {

@@ -47,15 +47,33 @@ enum LibYAMLError {
     static func translate(_ parser: yaml_parser_t, path: String, text: UnsafeMutableBufferPointer<UInt8>) -> InputError {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown YAML error"
         let context = parser.context.map { String(cString: $0) }
-        let mark = parser.error == YAML_READER_ERROR ? nil : parser.problem_mark
-        let line = (mark?.line ?? 0) + 1
-        let column = (mark?.column ?? 0) + 1
         var message = "invalid YAML: " + problem
         if let context { message += " " + context }
-        if let mark, Int(mark.index) < text.count, text[Int(mark.index)] == UInt8(ascii: "\t") {
+        guard parser.error != YAML_READER_ERROR else {
+            // A reader error (a control character, say) has no mark, only the byte offset of the
+            // character; without this it would be reported at 1:1, wherever it is.
+            return InputError(message, at: location(ofByte: Int(parser.problem_offset), in: text, path: path))
+        }
+        let mark = parser.problem_mark
+        if Int(mark.index) < text.count, text[Int(mark.index)] == UInt8(ascii: "\t") {
             message += " (a tab cannot indent YAML; use spaces)"
         }
-        return InputError(message, at: Location(path: path, line: line, column: column))
+        return InputError(message, at: Location(path: path, line: Int(mark.line) + 1, column: Int(mark.column) + 1))
+    }
+
+    /// 1-based line and column (in Unicode scalars) of a byte offset.
+    private static func location(ofByte offset: Int, in text: UnsafeMutableBufferPointer<UInt8>, path: String) -> Location {
+        var line = 1
+        var column = 1
+        for byte in text[..<min(max(offset, 0), text.count)] {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return Location(path: path, line: line, column: column)
     }
 }
 
@@ -94,6 +112,14 @@ private struct TreeBuilder {
         Location(path: path, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
     }
 
+    /// The tags Psych turns into a String whatever the text: `/^!(?:str|ruby\/string)(?::(.*))?$/`
+    /// and `tag:yaml.org,2002:str`.
+    private static func isStringTag(_ tag: String) -> Bool {
+        if tag == "tag:yaml.org,2002:str" { return true }
+        for name in ["!str", "!ruby/string"] where tag == name || tag.hasPrefix(name + ":") { return true }
+        return false
+    }
+
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         guard let pointer else { return nil }
         return String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
@@ -109,8 +135,14 @@ private struct TreeBuilder {
             let text = String(decoding: UnsafeBufferPointer(start: data.value, count: Int(data.length)), as: UTF8.self)
             let tag = Self.string(data.tag)
             let style = Self.style(data.style)
+            // Psych's `ToRuby#deserialize`: an untagged quoted or block scalar is a String, and so
+            // is one tagged `!!str`, `!str` or `!ruby/string`; any other tag — the non-specific
+            // `!` included, and on a quoted scalar too (libyaml does not flag a tagged scalar as
+            // quoted) — leaves the text to the scalar scanner, as if it were plain.
             let value: YAMLScalarValue
-            if tag == "tag:yaml.org,2002:str" || tag == "!" || style != .plain {
+            if let tag, !Self.isStringTag(tag) {
+                value = PsychScalarResolver.resolve(plain: text)
+            } else if tag != nil || style != .plain {
                 value = .string(text)
             } else {
                 value = PsychScalarResolver.resolve(plain: text)
@@ -179,7 +211,7 @@ private struct TreeBuilder {
         case .mapping(var map, let pendingKey, var explicitKeys):
             stack[stack.count - 1].collection = .sequence([])
             if let key = pendingKey {
-                insert(key: key, value: node, into: &map, explicitKeys: &explicitKeys)
+                insert(key: key, value: node, viaAlias: alias != nil, into: &map, explicitKeys: &explicitKeys)
                 stack[stack.count - 1].collection = .mapping(map, pendingKey: nil, explicitKeys: explicitKeys)
             } else {
                 stack[stack.count - 1].collection = .mapping(map, pendingKey: node, explicitKeys: explicitKeys)
@@ -190,14 +222,19 @@ private struct TreeBuilder {
     /// Psych's `revive_hash`: `<<` with a mapping merges it in (its keys replace earlier ones);
     /// with a list of mappings, the first mapping in the list wins among them; any other `<<`
     /// value, or a `<<` tagged `!!str`, is an ordinary key.
-    private mutating func insert(key: YAMLNode, value: YAMLNode, into map: inout YAMLMapping,
+    ///
+    /// Psych tests the key's *value*, so a quoted `"<<"` merges too; and it merges an alias only
+    /// when the alias names a mapping (`Hash#merge!` of an aliased list raises `TypeError`,
+    /// which Psych rescues by keeping `<<` as an ordinary key) — only a list written in place
+    /// is merged item by item.
+    private mutating func insert(key: YAMLNode, value: YAMLNode, viaAlias: Bool, into map: inout YAMLMapping,
                                  explicitKeys: inout [YAMLKeyIdentity: Location]) {
-        if let scalar = key.scalar, scalar.text == "<<", scalar.style == .plain, key.tag != "tag:yaml.org,2002:str" {
+        if let scalar = key.scalar, scalar.value == .string("<<"), key.tag != "tag:yaml.org,2002:str" {
             switch value.content {
             case .mapping(let source):
                 for entry in source.entries { map.set(entry.key, entry.value) }
                 return
-            case .sequence(let items) where items.allSatisfy({ $0.mapping != nil }):
+            case .sequence(let items) where !viaAlias && items.allSatisfy({ $0.mapping != nil }):
                 var combined = YAMLMapping()
                 for item in items.reversed() {
                     for entry in item.mapping!.entries { combined.set(entry.key, entry.value) }
