@@ -4,7 +4,6 @@ SWIFT      ?= swift
 PREFIX     ?= /usr/local
 CONFIG     ?= debug
 BIN         = .build/$(CONFIG)/lint-config
-EMBEDDED    = Sources/LintConfig/Formats/Kamal/KamalSchema+JSON.swift
 
 .PHONY: setup build release test demo install schemas bench clean golden docs
 
@@ -35,13 +34,16 @@ install: release
 	install -d $(PREFIX)/bin
 	install -m 0755 .build/release/lint-config $(PREFIX)/bin/lint-config
 
-## Re-embed Schemas/kamal-deploy.schema.json into the library (a test fails when they differ).
+## Re-embed the JSON Schemas the binary validates with (a test fails when a copy is stale).
 schemas:
-	@{ printf '// Written by `make schemas` from Schemas/kamal-deploy.schema.json; edit that file, not this one.\n\n'; \
-	   printf 'extension KamalSchema {\n    static let json = ##"""\n'; \
-	   cat Schemas/kamal-deploy.schema.json; \
-	   printf '"""##\n}\n'; } > $(EMBEDDED)
-	@echo "wrote $(EMBEDDED)"
+	@for pair in kamal-deploy:Formats/Kamal/KamalSchema lint-config:Workspace/WorkspaceConfigSchema; do \
+	  schema=$${pair%%:*}; target=Sources/LintConfig/$${pair#*:}+JSON.swift; type=$$(basename $${pair#*:}); \
+	  { printf '// Written by `make schemas` from Schemas/%s.schema.json; edit that file, not this one.\n\n' $$schema; \
+	    printf 'extension %s {\n    static let json = ##"""\n' $$type; \
+	    cat Schemas/$$schema.schema.json; \
+	    printf '"""##\n}\n'; } > $$target; \
+	  echo "wrote $$target"; \
+	done
 
 clean:
 	rm -rf .build

@@ -1,22 +1,28 @@
 /// What the front ends learned about a workspace for one run: the input every rule reads.
 public struct WorkspaceModel: Sendable {
-    /// The `--env` asked for, or nil for every environment.
-    public var environment: String?
-    public var kamalProjects: [KamalProject]
-    /// One per project and destination checked.
+    public var config: WorkspaceConfig
+    /// The environments this run checks (`--env`, or all of them).
+    public var environments: [String]
+    /// One per Kamal config and destination that a checked environment deploys.
     public var kamalDeployments: [KamalDeployment]
-    /// Schema violations per deployment, in the same order as `kamalDeployments`.
+    /// Config violations per deployment, in the same order as `kamalDeployments`.
     public var kamalViolations: [[ConfigViolation]]
     /// Duplicate keys across every YAML file read, each file once.
     public var yamlDuplicateKeys: [YAMLDuplicateKey]
 
-    public init(environment: String? = nil, kamalProjects: [KamalProject] = [], kamalDeployments: [KamalDeployment] = [],
+    public init(config: WorkspaceConfig = WorkspaceConfig(origin: .discovered, environments: [], projects: []),
+                environments: [String] = [], kamalDeployments: [KamalDeployment] = [],
                 kamalViolations: [[ConfigViolation]] = [], yamlDuplicateKeys: [YAMLDuplicateKey] = []) {
-        self.environment = environment
-        self.kamalProjects = kamalProjects
+        self.config = config
+        self.environments = environments
         self.kamalDeployments = kamalDeployments
         self.kamalViolations = kamalViolations
         self.yamlDuplicateKeys = yamlDuplicateKeys
+    }
+
+    /// The deployment a Kamal target resolves to, if it was read.
+    public func deployment(for target: DeployTarget.KamalTarget) -> KamalDeployment? {
+        kamalDeployments.first { $0.project.configPath == target.config && $0.destination == target.destination }
     }
 }
 
@@ -25,53 +31,4 @@ public struct WorkspaceModel: Sendable {
 public struct WorkspaceLoad: Sendable {
     public var model: WorkspaceModel
     public var errors: [InputError]
-}
-
-/// Builds the `WorkspaceModel`: discovers projects, reads each deployment, validates it.
-public enum WorkspaceLoader {
-    public static func load(_ files: any WorkspaceFiles, environment: String?) throws(UsageError) -> WorkspaceLoad {
-        var errors: [InputError] = []
-        let projects = KamalDeploymentReader.discoverProjects(in: files)
-        if let environment, !projects.isEmpty, !projects.contains(where: { $0.destinations.contains(environment) }) {
-            let known = Set(projects.flatMap(\.destinations)).sorted()
-            throw UsageError("no Kamal destination '\(environment)' in this workspace"
-                + (known.isEmpty ? " (no config/deploy.<destination>.yml found)" : " (found: \(known.joined(separator: ", ")))"))
-        }
-        var reader = KamalDeploymentReader(files: files)
-        let validator = StructureValidator(schema: KamalSchema.deployConfig)
-        var deployments: [KamalDeployment] = []
-        var violations: [[ConfigViolation]] = []
-        for project in projects {
-            do {
-                for destination in try reader.destinationsToCheck(project, requested: environment) {
-                    do {
-                        let deployment = try reader.deployment(of: project, destination: destination)
-                        deployments.append(deployment)
-                        violations.append(validator.validate(deployment.config) + droppedEnvKeys(deployment)
-                                          + KamalRequiredSettings.violations(deployment))
-                    } catch {
-                        errors.append(error)
-                    }
-                }
-            } catch {
-                errors.append(error)
-            }
-        }
-        let duplicates = reader.configFiles.flatMap(\.duplicateKeys)
-        let model = WorkspaceModel(environment: environment, kamalProjects: projects, kamalDeployments: deployments,
-                                   kamalViolations: violations, yamlDuplicateKeys: duplicates)
-        return WorkspaceLoad(model: model, errors: Array(Set(errors)).sorted { $0.location < $1.location })
-    }
-
-    /// Plain keys beside `clear`/`secret`/`tags` are rejected by Kamal's env validator: they
-    /// would never reach the container.
-    static func droppedEnvKeys(_ deployment: KamalDeployment) -> [ConfigViolation] {
-        var envs = [deployment.env] + deployment.roles.map(\.env) + deployment.accessories.map(\.env)
-        envs += envs.flatMap { $0.tags.map(\.env) }
-        return envs.flatMap { env in
-            env.droppedPlainKeys.map { key in
-                ConfigViolation(context: env.context, problem: "unknown key: \(key.value)", location: key.location)
-            }
-        }
-    }
 }

@@ -118,7 +118,7 @@ import Testing
     }
 
     @Test func unknownDestinationIsAUsageError() {
-        #expect(throws: UsageError("no Kamal destination 'qa' in this workspace (found: staging)")) {
+        #expect(throws: UsageError("unknown environment 'qa' (this workspace has: staging)")) {
             try lint(["config/deploy.yml": "service: a\n", "config/deploy.staging.yml": "service: a\n"], env: "qa")
         }
     }

@@ -14,6 +14,21 @@ public struct KamalProject: Sendable, Hashable {
         self.destinations = destinations
     }
 
+    /// The project a base config belongs to: Kamal runs where `config/` is, so `.kamal/` and the
+    /// overlays are found relative to the folder above it.
+    public static func owning(configPath: String, files: any WorkspaceFiles) -> KamalProject {
+        let configDirectory = WorkspacePath.directory(of: configPath)
+        let root = WorkspacePath.fileName(of: configDirectory) == "config" ? WorkspacePath.directory(of: configDirectory) : configDirectory
+        let base = WorkspacePath.fileName(of: configPath)
+        let stem = base.hasSuffix(".yml") ? String(base.dropLast(4)) : base
+        let destinations = files.list(configDirectory).compactMap { name -> String? in
+            guard name.hasPrefix(stem + "."), name.hasSuffix(".yml"), name != base else { return nil }
+            let middle = name.dropFirst(stem.count + 1).dropLast(4)
+            return middle.isEmpty || middle.contains(".") ? nil : String(middle)
+        }
+        return KamalProject(root: root, configPath: configPath, destinations: destinations)
+    }
+
     /// The overlay of a destination: `deploy.yml` → `deploy.staging.yml`, as Kamal derives it.
     public func overlayPath(for destination: String) -> String {
         let base = configPath.hasSuffix(".yml") ? String(configPath.dropLast(4)) : configPath

@@ -17,12 +17,7 @@ public struct KamalDeploymentReader {
         return roots.compactMap { root in
             let configPath = joinPath(root, "config/deploy.yml")
             guard files.kind(of: configPath) != .missing else { return nil }
-            let destinations = files.list(joinPath(root, "config")).compactMap { name -> String? in
-                guard name.hasPrefix("deploy."), name.hasSuffix(".yml"), name != "deploy.yml" else { return nil }
-                let middle = name.dropFirst("deploy.".count).dropLast(".yml".count)
-                return middle.isEmpty || middle.contains(".") ? nil : String(middle)
-            }
-            return KamalProject(root: root, configPath: configPath, destinations: destinations)
+            return KamalProject.owning(configPath: configPath, files: files)
         }
     }
 

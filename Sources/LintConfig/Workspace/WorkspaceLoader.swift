@@ -1,0 +1,63 @@
+/// Builds the `WorkspaceModel`: reads `lint-config.yml` (or discovers the workspace), then every
+/// file the checked environments depend on, collecting unreadable files instead of stopping at
+/// the first.
+public enum WorkspaceLoader {
+    public static func load(_ files: any WorkspaceFiles, environment: String?) throws(UsageError) -> WorkspaceLoad {
+        let config: WorkspaceConfig
+        do {
+            config = try WorkspaceConfigReader.read(files) ?? WorkspaceDiscovery.discover(files)
+        } catch {
+            return WorkspaceLoad(model: WorkspaceModel(), errors: [error])
+        }
+        if let environment, !config.environments.contains(environment) {
+            throw UsageError("unknown environment '\(environment)'"
+                + (config.environments.isEmpty ? "; this workspace declares none" : " (this workspace has: \(config.environments.joined(separator: ", ")))"))
+        }
+        let environments = environment.map { [$0] } ?? config.environments
+        var errors: [InputError] = []
+        var reader = KamalDeploymentReader(files: files)
+        let validator = StructureValidator(schema: KamalSchema.deployConfig)
+        var deployments: [KamalDeployment] = []
+        var violations: [[ConfigViolation]] = []
+        var seen = Set<String>()
+        for target in kamalTargets(config, environments: environments) {
+            let key = target.config + "\u{1F}" + (target.destination ?? "")
+            guard seen.insert(key).inserted else { continue }
+            let project = KamalProject.owning(configPath: target.config, files: files)
+            do {
+                let deployment = try reader.deployment(of: project, destination: target.destination)
+                deployments.append(deployment)
+                violations.append(validator.validate(deployment.config) + droppedEnvKeys(deployment)
+                                  + KamalRequiredSettings.violations(deployment))
+            } catch {
+                errors.append(error)
+            }
+        }
+        let duplicates = reader.configFiles.flatMap(\.duplicateKeys)
+        let model = WorkspaceModel(config: config, environments: environments, kamalDeployments: deployments,
+                                   kamalViolations: violations, yamlDuplicateKeys: duplicates)
+        return WorkspaceLoad(model: model, errors: Array(Set(errors)).sorted { $0.location < $1.location })
+    }
+
+    /// The Kamal config and destination of every project deployed by Kamal in the environments.
+    static func kamalTargets(_ config: WorkspaceConfig, environments: [String]) -> [DeployTarget.KamalTarget] {
+        config.projects.flatMap { project in
+            environments.compactMap { env -> DeployTarget.KamalTarget? in
+                if case .kamal(let target)? = project.deploy[env] { return target }
+                return nil
+            }
+        }
+    }
+
+    /// Plain keys beside `clear`/`secret`/`tags` are rejected by Kamal's env validator: they
+    /// would never reach the container.
+    static func droppedEnvKeys(_ deployment: KamalDeployment) -> [ConfigViolation] {
+        var envs = [deployment.env] + deployment.roles.map(\.env) + deployment.accessories.map(\.env)
+        envs += envs.flatMap { $0.tags.map(\.env) }
+        return envs.flatMap { env in
+            env.droppedPlainKeys.map { key in
+                ConfigViolation(context: env.context, problem: "unknown key: \(key.value)", location: key.location)
+            }
+        }
+    }
+}
