@@ -7,7 +7,7 @@ struct LintConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint-config",
         abstract: "Finds the contracts several repositories must agree on but never import from each other.",
-        subcommands: [Check.self, Rules.self, Explain.self],
+        subcommands: [Check.self, Rules.self, Explain.self, Init.self],
         defaultSubcommand: Check.self)
 
     /// Exit codes are part of the contract: 0 clean, 1 findings, 2 any usage or input error
@@ -101,6 +101,38 @@ struct Explain: ParsableCommand {
             throw Failure.usage(UsageError("unknown rule '\(rule)'; `lint-config rules` lists them"))
         }
         print(RuleDocumentation.explain(found.description), terminator: "")
+    }
+}
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write lint-config.yml from what the workspace shows, for you to edit.")
+
+    @Option(name: .long, help: "The workspace root.")
+    var workspace: String = "."
+
+    @Flag(help: "Replace an existing lint-config.yml.")
+    var force = false
+
+    @Flag(help: "Print the config instead of writing it.")
+    var stdout = false
+
+    func run() throws {
+        let root = URL(fileURLWithPath: workspace)
+        let target = root.appendingPathComponent(WorkspaceConfigReader.fileName)
+        let text = WorkspaceConfigWriter.yaml(WorkspaceDiscovery.discover(DiskWorkspaceFiles(root: root)))
+        if stdout {
+            print(text, terminator: "")
+            return
+        }
+        if FileManager.default.fileExists(atPath: target.path) && !force {
+            throw Failure.usage(UsageError("\(target.path) exists; use --force to replace it or --stdout to print"))
+        }
+        do {
+            try text.write(to: target, atomically: true, encoding: .utf8)
+        } catch {
+            throw Failure.usage(UsageError("cannot write \(target.path): \(error.localizedDescription)"))
+        }
+        print("wrote \(target.path)")
     }
 }
 
