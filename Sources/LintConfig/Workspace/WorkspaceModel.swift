@@ -9,6 +9,8 @@ public struct WorkspaceModel: Sendable {
     public var kamalViolations: [[ConfigViolation]]
     /// Duplicate keys across every YAML file read, each file once.
     public var yamlDuplicateKeys: [YAMLDuplicateKey]
+    /// The env contract of every project.
+    public var envFacts: [ProjectEnvFacts] = []
 
     public init(config: WorkspaceConfig = WorkspaceConfig(origin: .discovered, environments: [], projects: []),
                 environments: [String] = [], kamalDeployments: [KamalDeployment] = [],

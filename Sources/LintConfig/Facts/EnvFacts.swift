@@ -1,0 +1,89 @@
+/// The env contract of one project, as rules see it: names read by code, names supplied by each
+/// environment's deploy, names documented in env examples. Built by the loader from whichever
+/// front ends apply (Kamal, Fly, dotenv, source scanners), so rules never see a file format.
+public struct ProjectEnvFacts: Sendable {
+    public var project: ProjectConfig
+    /// Every env read in the project's sources.
+    public var reads: [EnvReadFact]
+    /// Whether source files were scanned at all (no sources: nothing can be called unused).
+    public var hasSources: Bool
+    /// Keys of the project's env example files.
+    public var documented: [EnvDocumentedFact]
+    /// The env example files that were read.
+    public var exampleFiles: [String]
+    /// One per environment the project is deployed to (every environment, so that drift can be
+    /// judged even when `--env` narrows the run).
+    public var environments: [EnvironmentSupply]
+}
+
+/// What one environment's deploy hands a project's processes.
+public struct EnvironmentSupply: Sendable {
+    public var environment: String
+    public var supplies: [EnvSupplyFact]
+    /// nil when every supplied name is known; otherwise why secrets cannot be verified (a Fly
+    /// app whose `fly secrets list` is not saved, a Kamal destination without its secrets file
+    /// does not matter: Kamal's secret *names* are in the config).
+    public var unverifiable: String?
+    /// Where the deploy is configured (for findings about the environment as a whole).
+    public var location: Location
+    public var deployDescription: String
+
+    public func supply(named name: String) -> EnvSupplyFact? { supplies.first { $0.name == name } }
+}
+
+/// A variable read by code.
+public struct EnvReadFact: Sendable, Hashable {
+    public var name: String
+    public var location: Location
+    /// False when the code has a fallback (`?? "d"`, `.default(…)`, `os.getenv`).
+    public var isRequired: Bool
+    /// How it is read (`process.env.X`, `zod schema`), for messages.
+    public var form: String
+
+    public init(name: String, location: Location, isRequired: Bool, form: String) {
+        self.name = name
+        self.location = location
+        self.isRequired = isRequired
+        self.form = form
+    }
+}
+
+/// A variable an environment supplies.
+public struct EnvSupplyFact: Sendable, Hashable {
+    public enum Source: String, Sendable {
+        case kamalClear = "Kamal env.clear"
+        case kamalSecret = "Kamal env.secret"
+        case flySecret = "Fly secret"
+        case flyEnv = "fly.toml [env]"
+    }
+
+    public var name: String
+    public var location: Location
+    public var source: Source
+    /// The clear value as written, kept only so that `secret-in-clear` can judge its shape;
+    /// never printed. nil for secrets and for templated values.
+    public var clearValue: String?
+
+    public init(name: String, location: Location, source: Source, clearValue: String? = nil) {
+        self.name = name
+        self.location = location
+        self.source = source
+        self.clearValue = clearValue
+    }
+
+    public var isSecret: Bool { source == .kamalSecret || source == .flySecret }
+}
+
+/// A key in an env example file.
+public struct EnvDocumentedFact: Sendable, Hashable {
+    public var name: String
+    public var location: Location
+    /// The example value, only for `secret-in-clear`; never printed.
+    public var value: String?
+
+    public init(name: String, location: Location, value: String?) {
+        self.name = name
+        self.location = location
+        self.value = value
+    }
+}

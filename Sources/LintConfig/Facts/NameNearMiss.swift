@@ -1,0 +1,80 @@
+/// Decides whether two names are near-misses of each other — the same contract spelled two ways
+/// (`GH_SERVICE_SECRET` / `GH_SERVICE_KEY`, `DATABASE_URL` / `DATABASEURL`, `SUPABASE_KEY` /
+/// `SUPABSE_KEY`) — and how near, so that a rule can name the one rename that fixes both sides.
+public enum NameNearMiss {
+    /// Credential words that teams use interchangeably for the same kind of value.
+    static let credentialWords: Set<String> = ["SECRET", "KEY", "TOKEN", "PASS", "PASSWORD", "PASSWD", "PWD", "APIKEY"]
+    static let synonyms: [String: String] = ["URI": "URL", "ENDPOINT": "URL", "PORT": "PORT", "HOSTNAME": "HOST"]
+
+    /// Upper-case words of a name: separators (`_ - .`), camelCase and digit boundaries split it.
+    public static func tokens(_ name: String) -> [String] {
+        var tokens: [String] = []
+        var current = ""
+        var previous: Character?
+        for character in name {
+            if character == "_" || character == "-" || character == "." || character == " " {
+                if !current.isEmpty { tokens.append(current) }
+                current = ""
+                previous = nil
+                continue
+            }
+            if let p = previous, p.isLowercase && character.isUppercase {
+                tokens.append(current)
+                current = ""
+            }
+            current.append(character)
+            previous = character
+        }
+        if !current.isEmpty { tokens.append(current) }
+        return tokens.map { $0.uppercased() }
+    }
+
+    static func canonical(_ token: String) -> String {
+        if credentialWords.contains(token) { return "CREDENTIAL" }
+        return synonyms[token] ?? token
+    }
+
+    /// A distance: 0 for the same name, small for near-misses, nil when the names are unrelated.
+    public static func distance(_ a: String, _ b: String) -> Int? {
+        if a == b { return 0 }
+        let ta = tokens(a)
+        let tb = tokens(b)
+        if ta == tb { return 1 }  // only separators or case differ
+        if ta.map(canonical) == tb.map(canonical) { return 2 }  // GH_SERVICE_SECRET ~ GH_SERVICE_KEY
+        let ja = ta.joined()
+        let jb = tb.joined()
+        if ja == jb { return 1 }
+        let limit = min(ja.count, jb.count) >= 8 ? 2 : (min(ja.count, jb.count) >= 5 ? 1 : 0)
+        guard limit > 0, abs(ja.count - jb.count) <= limit else { return nil }
+        let edits = editDistance(Array(ja.utf8), Array(jb.utf8), limit: limit)
+        return edits <= limit ? 2 + edits : nil
+    }
+
+    /// The nearest candidate, if any is a near-miss; ties go to the first.
+    public static func nearest(to name: String, among candidates: [String]) -> (name: String, distance: Int)? {
+        var best: (String, Int)?
+        for candidate in candidates where candidate != name {
+            guard let d = distance(name, candidate) else { continue }
+            if best == nil || d < best!.1 { best = (candidate, d) }
+        }
+        return best.map { (name: $0.0, distance: $0.1) }
+    }
+
+    /// Levenshtein distance, stopping early once every path exceeds `limit`.
+    static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        var previous = Array(0...b.count)
+        var current = Array(repeating: 0, count: b.count + 1)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return a.isEmpty ? b.count : (b.isEmpty ? a.count : previous[b.count])
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Judges whether a name or a value looks like a secret, without ever returning the value: for
+/// `secret-in-clear`, which must flag a credential written in the clear but never print it.
+public enum SecretShape {
+    /// Name words that mark a credential (`GH_SERVICE_SECRET`, `STRIPE_API_KEY`, `DB_PASSWORD`).
+    static let secretWords: Set<String> = ["SECRET", "KEY", "TOKEN", "PASSWORD", "PASSWD", "PWD", "PASS", "CREDENTIALS",
+                                           "PRIVATE", "APIKEY", "AUTH", "SIGNING", "DSN", "WEBHOOK"]
+    /// Words that make a secret-looking name mean something public (`PUBLIC_KEY`, `KEY_ID`).
+    static let publicWords: Set<String> = ["PUBLIC", "PUBLISHABLE", "ID", "NAME", "PATH", "FILE", "URL", "ENDPOINT", "HEADER", "REGION",
+                                           "TYPE", "ALGORITHM", "ISSUER", "AUDIENCE", "TTL", "EXPIRY", "LENGTH", "PREFIX"]
+
+    public static func isSecretName(_ name: String) -> Bool {
+        let tokens = NameNearMiss.tokens(name)
+        guard let last = tokens.last else { return false }
+        if tokens.contains(where: publicWords.contains) { return false }
+        if tokens.contains("PASSWORD") || tokens.contains("PRIVATE") || tokens.contains("CREDENTIALS") { return true }
+        return secretWords.contains(last) || (tokens.count >= 2 && secretWords.contains(tokens[tokens.count - 2]) && ["B64", "BASE64", "HEX"].contains(last))
+    }
+
+    /// Placeholders that examples use instead of values.
+    public static func isPlaceholder(_ value: String) -> Bool {
+        let v = value.lowercased()
+        if v.isEmpty || v.count < 6 { return true }
+        if v.hasPrefix("<") || v.hasPrefix("${") || v.hasPrefix("$(") || v.hasPrefix("your") || v.hasPrefix("change") { return true }
+        let markers = ["example", "placeholder", "changeme", "xxxx", "todo", "replace", "dummy", "fake", "test", "sample", "localhost", "here"]
+        if markers.contains(where: v.contains) { return true }
+        return Set(v).count <= 2
+    }
+
+    /// A value whose shape is a credential: a JWT, a PEM block, a well-known key prefix, or a
+    /// long random-looking string (Shannon entropy over its characters).
+    public static func looksLikeSecretValue(_ value: String) -> Bool {
+        if isPlaceholder(value) { return false }
+        if value.contains("-----BEGIN") && value.contains("PRIVATE KEY") { return true }
+        let parts = value.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count == 3, value.hasPrefix("eyJ"), parts.allSatisfy({ $0.count >= 4 }) { return true }
+        let prefixes = ["sk_live_", "sk_test_", "rk_live_", "ghp_", "gho_", "ghs_", "github_pat_", "xoxb-", "xoxp-", "AKIA", "ASIA", "AIza", "sk-ant-", "sk-proj-", "glpat-", "SG."]
+        if prefixes.contains(where: value.hasPrefix) && value.count >= 16 { return true }
+        if value.contains("://") && value.contains("@") {
+            // A URL with credentials: postgres://user:password@host
+            if let scheme = value.range(of: "://"), let at = value.range(of: "@"), value[scheme.upperBound..<at.lowerBound].contains(":") {
+                return !isPlaceholder(String(value[scheme.upperBound..<at.lowerBound]))
+            }
+        }
+        guard value.count >= 20, !value.contains(" "), !value.contains("/") || value.count >= 32 else { return false }
+        return entropy(value) >= 3.5 && Set(value).count >= 10
+    }
+
+    /// Bits per character.
+    static func entropy(_ value: String) -> Double {
+        var counts: [Character: Int] = [:]
+        for c in value { counts[c, default: 0] += 1 }
+        let total = Double(value.count)
+        return counts.values.reduce(0) { sum, n in
+            let p = Double(n) / total
+            return sum - p * log2(p)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// Lint: code reads a variable that none of the project's env example files documents. Only
+/// projects that keep at least one env example are checked.
+public struct EnvExampleMissingRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "env-example-missing",
+        severity: .medium,
+        summary: "Code reads a variable that the project's env examples do not document.",
+        rationale: "The next developer (or the next environment) is set up from the example and misses it: a local crash, or a deploy that lacks it.",
+        triggeringExamples: [
+            RuleExample([
+                "package.json": "{}\n",
+                ".env.example": "DATABASE_URL=postgres://localhost/dev\n",
+                "src/main.ts": "const db = process.env.DATABASE_URL!;\nconst key = ↓process.env.STRIPE_KEY!;\n",
+            ]),
+            RuleExample([
+                "package.json": "{}\n",
+                ".env.example": "DATABASE_URL=\n",
+                "src/main.ts": "const level = ↓process.env.LOG_LEVEL ?? \"info\";\n",
+            ], note: "optional reads are documented too"),
+            RuleExample([
+                "pyproject.toml": "[project]\nname = 'api'\n",
+                "packages/api/.env.example": "A=1\n",
+                "app/main.py": "import os\nB = ↓os.getenv(\"B\")\n",
+            ], note: "examples in sub-packages count"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample([
+                "package.json": "{}\n",
+                ".env.example": "DATABASE_URL=\n",
+                ".env.deploy.example": "STRIPE_KEY=\n",
+                "src/main.ts": "const db = process.env.DATABASE_URL!;\nconst key = process.env.STRIPE_KEY!;\n",
+            ], note: "any of the project's examples documents it"),
+            RuleExample([
+                "package.json": "{}\n",
+                "src/main.ts": "const db = process.env.DATABASE_URL!;\n",
+            ], note: "a project without env examples is not checked"),
+            RuleExample([
+                "package.json": "{}\n",
+                ".env.example": "# NODE_ENV is set by the runtime\nDATABASE_URL=\n",
+                "src/main.ts": "const db = process.env.DATABASE_URL!;\nconst dev = process.env.NODE_ENV !== \"production\";\n",
+            ], note: "variables the runtime sets need no documentation"),
+        ])
+
+    public func check(_ workspace: WorkspaceModel) -> [Finding] {
+        workspace.envFacts.filter { !$0.exampleFiles.isEmpty }.flatMap { facts -> [Finding] in
+            let documented = Set(facts.documented.map(\.name))
+            var seen = Set<String>()
+            return facts.reads.compactMap { read in
+                guard !documented.contains(read.name), !EnvContract.consumedByRuntime.contains(read.name),
+                      seen.insert(read.name).inserted else { return nil }
+                return description.finding(
+                    "'\(read.name)' is read by \(facts.project.name) but not in its env examples",
+                    at: read.location,
+                    related: facts.exampleFiles.map { RelatedLocation(.file($0), note: "env example of \(facts.project.name)") },
+                    what: "`\(read.form)` reads '\(read.name)'; none of \(facts.exampleFiles.joined(separator: ", ")) lists it.",
+                    fix: "Add `\(read.name)=` (with a placeholder, never a real value) to \(facts.exampleFiles[0]).")
+            }
+        }
+    }
+}

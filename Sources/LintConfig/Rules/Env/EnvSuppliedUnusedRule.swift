@@ -1,0 +1,62 @@
+/// Lint: a variable the deploy supplies that no code of the project reads (the seed's
+/// `GHOSTHANDS_API_URL`, still set in Fly secrets after the code stopped needing it). Names a
+/// runtime reads on its own (`NODE_ENV`, `RAILS_MASTER_KEY`, …) are not reported, nor is a
+/// project whose sources were not scanned.
+public struct EnvSuppliedUnusedRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "env-supplied-unused",
+        severity: .low,
+        summary: "The deploy supplies a variable that no code of the project reads.",
+        rationale: "Dead configuration: it hides which values matter, keeps secrets alive that nobody rotates, and often marks a rename done on one side only.",
+        triggeringExamples: [
+            RuleExample([
+                "package.json": "{}\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  clear:\n    ↓GHOSTHANDS_API_URL: https://gh.example.com\n  secret:\n    - DATABASE_URL\n",
+                ".kamal/secrets": "DATABASE_URL=1\n",
+                "src/main.ts": "const db = process.env.DATABASE_URL!;\n",
+            ]),
+            RuleExample([
+                "package.json": "{}\n",
+                "fly.toml": "app = 'web'\n",
+                "fly-secrets.txt": "NAME                 DIGEST            STATUS\nDATABASE_URL         a1b2c3d4e5f6a7b8  Deployed\n↓OLD_WEBHOOK_SECRET   0f9e8d7c6b5a4938  Deployed\n",
+                "src/main.ts": "const db = process.env.DATABASE_URL!;\n",
+            ], note: "a Fly secret nobody reads"),
+            RuleExample([
+                "package.json": "{}\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n    - ↓LEGACY_TOKEN\n",
+                ".kamal/secrets": "DATABASE_URL=1\nLEGACY_TOKEN=2\n",
+                "src/main.ts": "const db = process.env.DATABASE_URL!;\n",
+            ]),
+        ],
+        nonTriggeringExamples: [
+            RuleExample([
+                "package.json": "{}\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  clear:\n    NODE_ENV: production\n    PORT: 3000\n",
+                "src/main.ts": "const port = Number(process.env.PORT ?? 3000);\n",
+            ], note: "NODE_ENV is read by the runtime; a read with a default still uses the supply"),
+            RuleExample([
+                "package.json": "{}\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  clear:\n    FEATURE_X: \"1\"\n",
+            ], note: "no source files: nothing can be called unused"),
+            RuleExample([
+                "package.json": "{}\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - GH_SERVICE_KEY\n",
+                ".kamal/secrets": "GH_SERVICE_KEY=1\n",
+                "src/auth.ts": "export const s = process.env.GH_SERVICE_SECRET!;\n",
+            ], note: "a near-miss pair is env-name-mismatch's, not two findings"),
+        ])
+
+    public func check(_ workspace: WorkspaceModel) -> [Finding] {
+        EnvContract.all(in: workspace).filter { $0.facts.hasSources }.flatMap { contract in
+            contract.unread.map { supply in
+                description.finding(
+                    "'\(supply.name)' is supplied to \(contract.facts.project.name) in \(contract.supply.environment) but never read",
+                    at: supply.location,
+                    what: "\(supply.source.rawValue) supplies '\(supply.name)', and no source file of \(contract.facts.project.name) reads it.",
+                    fix: "Remove '\(supply.name)' from the deploy (\(supply.location.path):\(supply.location.line)), or read it where it is meant to be used.")
+            }
+        }
+    }
+}

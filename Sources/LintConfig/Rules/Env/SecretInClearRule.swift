@@ -1,0 +1,81 @@
+/// Lint: a secret written where everyone can read it — a secret-looking name with a real value,
+/// or a value shaped like a credential (JWT, PEM key, known token prefix, URL with a password,
+/// long random string) — in Kamal `env.clear` (any level, roles, tags, accessories),
+/// `fly.toml [env]`, or a committed env example. The value is never printed.
+public struct SecretInClearRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "secret-in-clear",
+        severity: .high,
+        summary: "A secret is written in the clear in a committed config or env example.",
+        rationale: "Anyone with the repository has the credential, it lands in docker inspect and logs, and rotating it means a commit.",
+        triggeringExamples: [
+            RuleExample([
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  clear:\n    ↓STRIPE_SECRET_KEY: sk_live_51H8abcdefghijklmnopqrstu\n",
+            ]),
+            RuleExample([
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\naccessories:\n  db:\n    image: postgres:16\n    host: 10.0.0.2\n    env:\n      clear:\n        ↓POSTGRES_PASSWORD: Tr0ub4dor-and-3\n",
+            ], note: "accessories too"),
+            RuleExample([
+                "package.json": "{}\n",
+                "fly.toml": "app = 'web'\n[env]\n  ↓DATABASE_URL = 'postgres://app:9f8e7d6c5b4a@db.internal:5432/app'\n",
+            ], note: "a URL with a password in it"),
+            RuleExample([
+                "package.json": "{}\n",
+                ".env.example": "↓SUPABASE_SERVICE_ROLE_KEY=eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoic2VydmljZV9yb2xlIn0.c2lnbmF0dXJlX2J5dGVz\n",
+            ], note: "a real-looking JWT in a committed example"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample([
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  clear:\n    PUBLIC_KEY_ID: key_123\n    PORT: 3000\n  secret:\n    - STRIPE_SECRET_KEY\n",
+                ".kamal/secrets": "STRIPE_SECRET_KEY=$(op read x)\n",
+            ], note: "secrets under env.secret; public-looking names"),
+            RuleExample([
+                "package.json": "{}\n",
+                ".env.example": "STRIPE_SECRET_KEY=sk_test_your_key_here\nAPI_TOKEN=\nJWT_SECRET=changeme\n",
+            ], note: "placeholders in examples"),
+            RuleExample([
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  clear:\n    API_TOKEN: <%= ENV[\"API_TOKEN\"] %>\n",
+            ], note: "a value rendered at deploy time is not in the file"),
+        ])
+
+    public func check(_ workspace: WorkspaceModel) -> [Finding] {
+        var findings: [Finding] = []
+        var seen = Set<Location>()
+        func report(_ name: String, _ location: Location, _ value: String, place: String, strictNames: Bool) {
+            let nameSays = SecretShape.isSecretName(name) && !SecretShape.isPlaceholder(value) && (strictNames || value.count >= 12)
+            guard nameSays || SecretShape.looksLikeSecretValue(value), seen.insert(location).inserted else { return }
+            findings.append(description.finding(
+                "'\(name)' looks like a secret but is written in the clear (\(place))",
+                at: location,
+                what: "'\(name)' has a literal value in \(place) at \(location.path); \(nameSays ? "its name marks a credential" : "its value is shaped like a credential"). The value is not shown here.",
+                fix: place.hasPrefix("Kamal")
+                    ? "Move it to env.secret and define it in .kamal/secrets with a `$(…)` line; rotate the exposed value."
+                    : place.hasPrefix("fly")
+                        ? "Remove it from [env], set it with `fly secrets set`, and rotate the exposed value."
+                        : "Replace the value with a placeholder, and rotate it if it was ever real."))
+        }
+        for deployment in workspace.kamalDeployments {
+            var envs = [deployment.env] + deployment.roles.map(\.env) + deployment.accessories.map(\.env)
+            envs += envs.flatMap { $0.tags.map(\.env) }
+            for env in envs {
+                for variable in env.clear {
+                    guard let scalar = variable.value.scalar, !scalar.isTemplated, case .string(let text) = scalar.value else { continue }
+                    report(variable.name.value, variable.name.location, text, place: "Kamal \(env.context)/clear", strictNames: true)
+                }
+            }
+        }
+        for facts in workspace.envFacts {
+            for environment in facts.environments {
+                for supply in environment.supplies where supply.source == .flyEnv {
+                    if let value = supply.clearValue { report(supply.name, supply.location, value, place: "fly.toml [env]", strictNames: true) }
+                }
+            }
+            for key in facts.documented {
+                if let value = key.value { report(key.name, key.location, value, place: "env example \(key.location.path)", strictNames: false) }
+            }
+        }
+        return findings
+    }
+}
