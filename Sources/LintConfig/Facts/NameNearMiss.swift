@@ -44,10 +44,19 @@ public enum NameNearMiss {
         let ja = ta.joined()
         let jb = tb.joined()
         if ja == jb { return 1 }
-        let limit = min(ja.count, jb.count) >= 8 ? 2 : (min(ja.count, jb.count) >= 5 ? 1 : 0)
-        guard limit > 0, abs(ja.count - jb.count) <= limit else { return nil }
-        let edits = editDistance(Array(ja.utf8), Array(jb.utf8), limit: limit)
-        return edits <= limit ? 2 + edits : nil
+        if ta.count == tb.count {
+            // A typo inside one word (SUPABASE / SUPABSE); short words (API / APP) are different
+            // words, not typos.
+            let differing = zip(ta, tb).filter { $0 != $1 }
+            guard differing.count == 1, let (x, y) = differing.first, min(x.count, y.count) >= 4 else { return nil }
+            let limit = min(x.count, y.count) >= 8 ? 2 : 1
+            let edits = editDistance(Array(x.utf8), Array(y.utf8), limit: limit)
+            return edits <= limit ? 2 + edits : nil
+        }
+        // A separator lost or gained along with a typo (DATABASE_URL / DATABSEURL).
+        guard min(ja.count, jb.count) >= 10, abs(ja.count - jb.count) <= 1 else { return nil }
+        let edits = editDistance(Array(ja.utf8), Array(jb.utf8), limit: 1)
+        return edits <= 1 ? 3 : nil
     }
 
     /// The nearest candidate, if any is a near-miss; ties go to the first.

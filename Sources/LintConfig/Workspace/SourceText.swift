@@ -15,8 +15,11 @@ public enum SourceText {
         var column = 1
         var index = 0
         let count = bytes.count
-        // Skip a UTF-8 byte-order mark, as libyaml and Ruby do.
+        // Skip a UTF-8 byte-order mark, as libyaml and Ruby do — and leave it out of the text:
+        // libyaml counts a BOM it is handed as a column, so every column of line 1 would be one
+        // past the column an editor shows.
         if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        let textStart = index
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
@@ -36,7 +39,7 @@ public enum SourceText {
             index += width
             column += 1
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(decoding: bytes[textStart...], as: UTF8.self)
     }
 
     /// The length of a well-formed UTF-8 sequence starting at `index`, or 0 (RFC 3629: no

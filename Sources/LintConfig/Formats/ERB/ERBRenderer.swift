@@ -93,18 +93,20 @@ enum ERBRenderer {
             if bodyEnd > bodyStart, bytes[bodyEnd - 1] == UInt8(ascii: "-") { bodyEnd -= 1 }
             let code = String(decoding: bytes[bodyStart..<bodyEnd], as: UTF8.self)
             let end = close + 2
-            let width = bytes[startIndex..<end].reduce(0) { $0 + ($1 & 0xC0 != 0x80 && $1 != 0x0A ? 1 : 0) }
 
             if kind != UInt8(ascii: "#") { recordEnvReads(in: startIndex..<end) }
             switch kind {
             case UInt8(ascii: "="):
+                // The placeholder stands on the tag's first line, as wide as the tag is there; the
+                // rest of a multi-line tag becomes blanks, newlines kept, so that whatever follows
+                // the tag keeps both its line and its column.
+                let firstLineEnd = bytes[startIndex..<end].firstIndex(of: 0x0A) ?? end
+                let width = bytes[startIndex..<firstLineEnd].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
                 let placeholder = Self.placeholder(number: outputTags.count, width: width)
                 outputTags.append(ERBOutputTag(code: code.trimmingSpaces, placeholder: placeholder, location: start))
                 output.append(contentsOf: Array(placeholder.utf8))
-                while index < end { advance(copying: false) }
-                // Keep the line count of a multi-line tag.
-                let newlines = bytes[startIndex..<end].filter { $0 == 0x0A }.count
-                output.append(contentsOf: Array(repeating: 0x0A, count: newlines))
+                while index < firstLineEnd { advance(copying: false) }
+                blank(until: end)
             case UInt8(ascii: "#"):
                 blank(until: end)
             default:
@@ -211,9 +213,10 @@ enum ERBRenderer {
         }
 
         /// `__erb7___…`: letters, digits and underscores only, so it is a valid plain scalar in any
-        /// YAML context, padded to the tag's width so that columns after it do not move.
+        /// YAML context, padded to the tag's width so that columns after it do not move. Only a
+        /// tag narrower than `__erb7` itself (`<%=x%>` is as wide) gets a wider placeholder.
         static func placeholder(number: Int, width: Int) -> String {
-            let core = ERBTemplate.placeholderPrefix + String(number) + "_"
+            let core = ERBTemplate.placeholderPrefix + String(number)
             return core + String(repeating: "_", count: max(0, width - core.count))
         }
     }
