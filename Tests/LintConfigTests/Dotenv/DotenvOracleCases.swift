@@ -1,7 +1,8 @@
 // Generated from python-dotenv 1.2.2 (`DotEnv(...).parse()` without interpolation for `raw`,
 // `DotEnv(..., override:).dict()` for `values`, and the number of "could not parse" warnings for
 // `skipped`) on each text written to a file, as python-dotenv reads files (universal newlines).
-// Do not edit by hand: change the cases and regenerate.
+// Do not edit by hand: change the cases in
+// Tests/LintConfigTests/Fixtures/Dotenv/generate-oracle-cases.py and regenerate.
 
 import Testing
 
