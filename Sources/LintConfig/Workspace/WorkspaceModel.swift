@@ -9,14 +9,18 @@ public struct WorkspaceModel: Sendable {
     public var kamalViolations: [[ConfigViolation]]
     /// Duplicate keys across every YAML file read, each file once.
     public var yamlDuplicateKeys: [YAMLDuplicateKey]
+    /// Env example files (`.env.example` and kin), each parsed once, sorted by path.
+    public var dotenvFiles: [DotenvFile]
 
     public init(environment: String? = nil, kamalProjects: [KamalProject] = [], kamalDeployments: [KamalDeployment] = [],
-                kamalViolations: [[ConfigViolation]] = [], yamlDuplicateKeys: [YAMLDuplicateKey] = []) {
+                kamalViolations: [[ConfigViolation]] = [], yamlDuplicateKeys: [YAMLDuplicateKey] = [],
+                dotenvFiles: [DotenvFile] = []) {
         self.environment = environment
         self.kamalProjects = kamalProjects
         self.kamalDeployments = kamalDeployments
         self.kamalViolations = kamalViolations
         self.yamlDuplicateKeys = yamlDuplicateKeys
+        self.dotenvFiles = dotenvFiles
     }
 }
 
@@ -27,7 +31,8 @@ public struct WorkspaceLoad: Sendable {
     public var errors: [InputError]
 }
 
-/// Builds the `WorkspaceModel`: discovers projects, reads each deployment, validates it.
+/// Builds the `WorkspaceModel`: discovers projects, reads each deployment, validates it, and
+/// reads the env example files.
 public enum WorkspaceLoader {
     public static func load(_ files: any WorkspaceFiles, environment: String?) throws(UsageError) -> WorkspaceLoad {
         var errors: [InputError] = []
@@ -58,8 +63,16 @@ public enum WorkspaceLoader {
             }
         }
         let duplicates = reader.configFiles.flatMap(\.duplicateKeys)
+        var dotenvFiles: [DotenvFile] = []
+        for path in EnvExampleDiscovery.paths(in: files) {
+            do {
+                dotenvFiles.append(DotenvFile.parse(try files.text(path), path: path))
+            } catch {
+                errors.append(error)
+            }
+        }
         let model = WorkspaceModel(environment: environment, kamalProjects: projects, kamalDeployments: deployments,
-                                   kamalViolations: violations, yamlDuplicateKeys: duplicates)
+                                   kamalViolations: violations, yamlDuplicateKeys: duplicates, dotenvFiles: dotenvFiles)
         return WorkspaceLoad(model: model, errors: Array(Set(errors)).sorted { $0.location < $1.location })
     }
 
