@@ -106,7 +106,7 @@ struct DotenvStyleChecks {
                 }
                 if !Self.isVariableName(match.name) {
                     issue(i, match.name.isEmpty ? "'${}' names no variable and expands to an empty string"
-                        : "'\(match.name)' is not a variable name, so '${\(match.name)}' expands to an empty string")
+                        : "the text inside '${…}' is not a variable name (only letters, digits and '_'), so it expands to an empty string")
                 } else if let fallback = match.default, fallback.contains("${") {
                     issue(i, "a '${…}' inside a ':-' default is not expanded")
                 }
@@ -115,8 +115,8 @@ struct DotenvStyleChecks {
                       i == 0 || content[i - 1] != UInt8(ascii: "\\") {
                 var end = i + 1
                 while end < content.count, Self.isNameByte(content[end], first: false) { end += 1 }
-                let name = String(decoding: content[(i + 1)..<end], as: UTF8.self)
-                issue(i, "python-dotenv keeps '$\(name)' literally; write '${\(name)}' to expand it")
+                // The name is not quoted: it is part of a value, and values are never printed.
+                issue(i, "python-dotenv keeps a bare '$NAME' literally; '${NAME}' is the form it expands")
                 i = end
             } else {
                 i += 1
