@@ -16,7 +16,8 @@ struct DotenvStyleChecks {
     private func keyIssues() -> [DotenvIssue] {
         var issues: [DotenvIssue] = []
         var firstBinding: [String: Location] = [:]
-        let blankLines = Set(blankLineNumbers())
+        let blankLines = blankLineNumbers()
+        var nextBlank = 0
         var previous: (key: String, line: Int)?
         for statement in parser.statements {
             let entry = statement.entry
@@ -48,7 +49,10 @@ struct DotenvStyleChecks {
                                           detail: "'\(key)' has no '='"))
             }
             let line = entry.keyLocation.line
-            if let previous, !blankLines.contains(where: { $0 > previous.line && $0 < line }), key < previous.key {
+            // Blank lines are sorted and statements come in order: one pass over both.
+            while let previousLine = previous?.line, nextBlank < blankLines.count, blankLines[nextBlank] <= previousLine { nextBlank += 1 }
+            let blockBreak = nextBlank < blankLines.count && blankLines[nextBlank] < line
+            if let previous, !blockBreak, key < previous.key {
                 issues.append(DotenvIssue(kind: .unorderedKey, location: entry.keyLocation, key: key,
                                           detail: "'\(key)' sorts before '\(previous.key)' above it"))
             }

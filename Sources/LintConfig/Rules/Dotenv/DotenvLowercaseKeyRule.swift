@@ -21,9 +21,10 @@ public struct DotenvLowercaseKeyRule: Rule {
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
         description.findings(of: .lowercaseKey, in: workspace) { issue in
             let key = issue.key ?? ""
+            let upper = String(key.uppercased().map { $0.isLetter || $0.isNumber ? $0 : "_" })
             return ("Lower-case key '\(key)'",
                     "\(issue.detail); the code that reads it must use exactly this case.",
-                    "Rename it to '\(key.uppercased())' here and where it is read.")
+                    "Rename it to '\(upper)' here and where it is read.")
         }
     }
 }
