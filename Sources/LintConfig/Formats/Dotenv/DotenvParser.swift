@@ -68,9 +68,13 @@ struct DotenvParser {
     // MARK: Characters
 
     /// The byte length of the Unicode whitespace character at `offset` (Python's `\s`), or 0.
-    func spaceWidth(_ offset: Int) -> Int {
-        guard offset < bytes.count else { return 0 }
-        let b = bytes
+    func spaceWidth(_ offset: Int) -> Int { Self.spaceWidth(bytes, offset) }
+
+    /// Whitespace that is not a line break (the grammar's `[^\S\r\n]`).
+    func horizontalSpaceWidth(_ offset: Int) -> Int { Self.horizontalSpaceWidth(bytes, offset) }
+
+    static func spaceWidth(_ b: [UInt8], _ offset: Int) -> Int {
+        guard offset < b.count else { return 0 }
         func at(_ k: Int) -> UInt8 { offset + k < b.count ? b[offset + k] : 0 }
         switch b[offset] {
         case 0x09...0x0D, 0x1C...0x20: return 1
@@ -84,9 +88,8 @@ struct DotenvParser {
         }
     }
 
-    /// Whitespace that is not a line break (the grammar's `[^\S\r\n]`).
-    func horizontalSpaceWidth(_ offset: Int) -> Int {
-        offset < bytes.count && bytes[offset] == 0x0A ? 0 : spaceWidth(offset)
+    static func horizontalSpaceWidth(_ b: [UInt8], _ offset: Int) -> Int {
+        offset < b.count && b[offset] == 0x0A ? 0 : spaceWidth(b, offset)
     }
 
     func skipHorizontalSpace(from offset: Int) -> Int {

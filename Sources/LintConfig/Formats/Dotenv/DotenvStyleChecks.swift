@@ -4,8 +4,12 @@
 /// catalogue of dotenv-linter; the rules decide how to report them.
 struct DotenvStyleChecks {
     let parser: DotenvParser
+    let bytes: [UInt8]
 
-    var bytes: [UInt8] { parser.bytes }
+    init(parser: DotenvParser) {
+        self.parser = parser
+        self.bytes = parser.bytes
+    }
 
     func issues() -> [DotenvIssue] {
         keyIssues() + valueIssues() + lineIssues()
@@ -139,7 +143,7 @@ struct DotenvStyleChecks {
             var lastNonSpaceEnd = line.range.lowerBound
             var i = line.range.lowerBound
             while i < line.range.upperBound {
-                let w = parser.horizontalSpaceWidth(i)
+                let w = DotenvParser.horizontalSpaceWidth(bytes, i)
                 if w > 0 { i += w } else { i += 1; lastNonSpaceEnd = i }
             }
             let isBlank = lastNonSpaceEnd == line.range.lowerBound
@@ -162,7 +166,7 @@ struct DotenvStyleChecks {
             guard !line.insideQuotes else { return nil }
             var i = line.range.lowerBound
             while i < line.range.upperBound {
-                let w = parser.horizontalSpaceWidth(i)
+                let w = DotenvParser.horizontalSpaceWidth(bytes, i)
                 guard w > 0 else { return nil }
                 i += w
             }
