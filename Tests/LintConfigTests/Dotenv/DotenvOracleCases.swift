@@ -160,5 +160,15 @@ extension DotenvOracleCase {
                          raw: [], values: [:], skipped: 0),
         DotenvOracleCase("unparsable after blank lines", "A=1\n\n\nbad line\nZ=1\n", environment: [:], override: true,
                          raw: [("A", "1"), ("Z", "1")], values: ["A": "1", "Z": "1"], skipped: 1),
+        DotenvOracleCase("export then end of file", "A=1\nexport ", environment: [:], override: true,
+                         raw: [("A", "1")], values: ["A": "1"], skipped: 1),
+        DotenvOracleCase("export then comment", "export # c\nA=1\n", environment: [:], override: true,
+                         raw: [("A", "1")], values: ["A": "1"], skipped: 0),
+        DotenvOracleCase("line separator inside unquoted value", "A=x\u{2028}y\n", environment: [:], override: true,
+                         raw: [("A", "x\u{2028}y")], values: ["A": "x\u{2028}y"], skipped: 0),
+        DotenvOracleCase("vertical tab before hash", "A=x\u{B}# c\n", environment: [:], override: true,
+                         raw: [("A", "x")], values: ["A": "x"], skipped: 0),
+        DotenvOracleCase("single-quoted value swallows an escaped quote", "A='x\\'\n", environment: [:], override: true,
+                         raw: [("A", "x\\")], values: ["A": "x\\"], skipped: 0),
     ]
 }

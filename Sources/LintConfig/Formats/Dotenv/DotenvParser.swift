@@ -136,7 +136,9 @@ struct DotenvParser {
             guard close < bytes.count, close > index + 1 else { throw DotenvSyntaxError("a quoted key has no closing quote or is empty") }
             key = (String(decoding: bytes[(index + 1)..<close], as: UTF8.self), index, (index + 1)..<close)
             index = close + 1
-        } else if index < bytes.count, bytes[index] != UInt8(ascii: "#") {
+        } else if index == bytes.count || bytes[index] != UInt8(ascii: "#") {
+            // Only `export ` can bring us to the end of the text here; python-dotenv then
+            // looks for a key and fails.
             let keyStart = index
             while index < bytes.count, bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: "#"), spaceWidth(index) == 0 {
                 index += 1

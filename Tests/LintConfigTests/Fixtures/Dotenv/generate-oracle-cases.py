@@ -76,6 +76,11 @@ cases = [
  ("only comments", "# a\n# b\n", {}, True),
  ("empty file", "", {}, True),
  ("unparsable after blank lines", "A=1\n\n\nbad line\nZ=1\n", {}, True),
+ ("export then end of file", "A=1\nexport ", {}, True),
+ ("export then comment", "export # c\nA=1\n", {}, True),
+ ("line separator inside unquoted value", "A=x\u2028y\n", {}, True),
+ ("vertical tab before hash", "A=x\x0b# c\n", {}, True),
+ ("single-quoted value swallows an escaped quote", "A='x\\'\n", {}, True),
 ]
 
 def swift(s):
