@@ -30,6 +30,11 @@ import Testing
 
     func at(_ line: Int, _ column: Int) -> Location { Location(path: "app/.env.example", line: line, column: column) }
 
+    @Test func lookUpFindsTheBindingThatWins() {
+        #expect(parse("A=1\nA=2\n").entry(named: "A")?.value == "2")
+        #expect(parse("A=1\n").entry(named: "B") == nil)
+    }
+
     @Test func recordsQuoteStyleAndExport() {
         let file = parse("A=1\nexport B='2'\nC=\"3\"\nD\n")
         #expect(file.entries.map(\.quote) == [.none, .single, .double, .none])
@@ -120,8 +125,8 @@ import Testing
     }
 
     @Test func substitutions() {
-        let text = "A=${OK}\nB=${OPEN\nC=${X:=1}\nD=${A-B}\nE=$BARE\nF='$LITERAL'\nG=${}\nH=${X:-${Y}}\nI=\\$ESCAPED\nJ=$2b$10\n"
-        #expect(issues(text, .substitutionKey) == ["2:3", "3:3", "4:3", "5:3", "7:3", "8:3"])
+        let text = "A=${OK}\nB=${OPEN\nC=${X:=1}\nD=${A-B}\nE=$BARE\nF='$LITERAL'\nG=${}\nH=${X:-${Y}}\nI=\\$ESCAPED\nJ=$2b$10\nK=\"\\${A}\"\n"
+        #expect(issues(text, .substitutionKey) == ["2:3", "3:3", "4:3", "5:3", "7:3", "8:3", "11:5"])
     }
 
     @Test func lines() {

@@ -26,9 +26,9 @@ public struct DotenvFile: Sendable, Hashable {
         return DotenvFile(path: path, entries: parser.statements.map(\.entry), issues: issues.sorted { $0.location < $1.location })
     }
 
-    /// The first entry for each key, for look-ups by name.
+    /// The binding a loader keeps for a key: the last one.
     public func entry(named key: String) -> DotenvEntry? {
-        entries.first { $0.key == key }
+        entries.last { $0.key == key }
     }
 }
 

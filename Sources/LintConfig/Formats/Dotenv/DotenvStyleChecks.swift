@@ -117,6 +117,8 @@ struct DotenvStyleChecks {
                         : "the text inside '${…}' is not a variable name (only letters, digits and '_'), so it expands to an empty string")
                 } else if let fallback = match.default, fallback.contains("${") {
                     issue(i, "a '${…}' inside a ':-' default is not expanded")
+                } else if i > 0, content[i - 1] == UInt8(ascii: "\\") {
+                    issue(i, "python-dotenv has no escape for '$': the backslash stays in the value and the reference is still expanded")
                 }
                 i = match.end
             } else if value.quote != .single, Self.isNameByte(content[i + 1], first: true),

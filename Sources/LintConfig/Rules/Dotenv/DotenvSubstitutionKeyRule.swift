@@ -1,6 +1,7 @@
 /// Lint: a `$` in a value that python-dotenv will not expand as the author meant: `${` without
 /// `}`, shell forms it lacks (`${X:=y}`, `${X-y}`), `${}` or a non-name inside the braces, a
-/// `${…}` nested in a default, or a bare `$NAME` (kept literally). Single-quoted values are
+/// `${…}` nested in a default, a backslash meant as an escape (python-dotenv has none for
+/// `$`), or a bare `$NAME` (kept literally). Single-quoted values are
 /// expanded by python-dotenv too, but a bare `$` in them is taken as meant literally.
 public struct DotenvSubstitutionKeyRule: Rule {
     public init() {}
@@ -14,6 +15,7 @@ public struct DotenvSubstitutionKeyRule: Rule {
             RuleExample([".env.example": "DATABASE_URL=postgres://↓${DB_HOST/app\n"], note: "no closing brace"),
             RuleExample([".env.example": "API_URL=↓$API_HOST/v1\n"], note: "a bare reference stays literal"),
             RuleExample([".env.example": "PORT=↓${PORT:=3000}\nHOST=\"↓${HOST-localhost}\"\n"], note: "shell forms python-dotenv lacks"),
+            RuleExample([".env.example": "TEMPLATE=\"Hello \\↓${NAME}\"\n"], note: "a backslash does not stop expansion"),
         ],
         nonTriggeringExamples: [
             RuleExample([".env.example": "DATABASE_URL=postgres://${DB_HOST}/app\n"]),
