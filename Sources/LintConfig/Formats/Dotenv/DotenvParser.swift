@@ -143,7 +143,10 @@ struct DotenvParser {
             while index < bytes.count, bytes[index] != UInt8(ascii: "="), bytes[index] != UInt8(ascii: "#"), spaceWidth(index) == 0 {
                 index += 1
             }
-            guard index > keyStart else { throw DotenvSyntaxError("there is no key before '='") }
+            guard index > keyStart else {
+                throw DotenvSyntaxError(index < bytes.count && bytes[index] == UInt8(ascii: "=")
+                    ? "there is no key before '='" : "'export' is not followed by a key")
+            }
             key = (String(decoding: bytes[keyStart..<index], as: UTF8.self), keyStart, keyStart..<index)
         }
         index = skipHorizontalSpace(from: index)
