@@ -5,6 +5,19 @@ public enum RuleCatalogue {
         KamalConfigInvalidRule(),
         KamalEnvClearAndSecretRule(),
         YAMLDuplicateKeyRule(),
+        DotenvDuplicatedKeyRule(),
+        DotenvUnparsableLineRule(),
+        DotenvSubstitutionKeyRule(),
+        DotenvKeyWithoutValueRule(),
+        DotenvLowercaseKeyRule(),
+        DotenvIncorrectDelimiterRule(),
+        DotenvLeadingCharacterRule(),
+        DotenvSpaceCharacterRule(),
+        DotenvQuoteCharacterRule(),
+        DotenvTrailingWhitespaceRule(),
+        DotenvUnorderedKeyRule(),
+        DotenvExtraBlankLineRule(),
+        DotenvEndingBlankLineRule(),
     ]
 
     public static func rule(id: String) -> (any Rule)? {

@@ -34,9 +34,31 @@ public enum WorkspaceLoader {
             }
         }
         let duplicates = reader.configFiles.flatMap(\.duplicateKeys)
+        var dotenvFiles: [DotenvFile] = []
+        for path in envExamplePaths(config, files: files) {
+            do {
+                dotenvFiles.append(DotenvFile.parse(try files.text(path), path: path))
+            } catch {
+                errors.append(error)
+            }
+        }
         let model = WorkspaceModel(config: config, environments: environments, kamalDeployments: deployments,
-                                   kamalViolations: violations, yamlDuplicateKeys: duplicates)
+                                   kamalViolations: violations, yamlDuplicateKeys: duplicates, dotenvFiles: dotenvFiles)
         return WorkspaceLoad(model: model, errors: Array(Set(errors)).sorted { $0.location < $1.location })
+    }
+
+    /// Env example files: those a project lists in `lint-config.yml`, else the discovered ones.
+    static func envExamplePaths(_ config: WorkspaceConfig, files: any WorkspaceFiles) -> [String] {
+        var paths = Set<String>()
+        for project in config.projects {
+            for relative in project.envExamples ?? [] { paths.insert(joinPath(project.root, relative)) }
+        }
+        let listing = config.projects.filter { $0.envExamples != nil }.map(\.root)
+        for path in EnvExampleDiscovery.paths(in: files)
+        where !listing.contains(where: { root in root.isEmpty || path.hasPrefix(root + "/") }) {
+            paths.insert(path)
+        }
+        return paths.sorted()
     }
 
     /// The Kamal config and destination of every project deployed by Kamal in the environments.

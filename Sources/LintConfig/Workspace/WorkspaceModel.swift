@@ -11,15 +11,19 @@ public struct WorkspaceModel: Sendable {
     public var yamlDuplicateKeys: [YAMLDuplicateKey]
     /// The env contract of every project.
     public var envFacts: [ProjectEnvFacts] = []
+    /// Env example files (`.env.example` and kin), each parsed once, sorted by path.
+    public var dotenvFiles: [DotenvFile] = []
 
     public init(config: WorkspaceConfig = WorkspaceConfig(origin: .discovered, environments: [], projects: []),
                 environments: [String] = [], kamalDeployments: [KamalDeployment] = [],
-                kamalViolations: [[ConfigViolation]] = [], yamlDuplicateKeys: [YAMLDuplicateKey] = []) {
+                kamalViolations: [[ConfigViolation]] = [], yamlDuplicateKeys: [YAMLDuplicateKey] = [],
+                dotenvFiles: [DotenvFile] = []) {
         self.config = config
         self.environments = environments
         self.kamalDeployments = kamalDeployments
         self.kamalViolations = kamalViolations
         self.yamlDuplicateKeys = yamlDuplicateKeys
+        self.dotenvFiles = dotenvFiles
     }
 
     /// The deployment a Kamal target resolves to, if it was read.
