@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // fly.toml is TOML; TOMLKit wraps toml++ and reports line/column on parse errors.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // libyaml from the system (Debian: libyaml-dev), never a vendored copy.
@@ -20,7 +22,10 @@ let package = Package(
         ),
         .target(
             name: "LintConfig",
-            dependencies: ["CYAML"]
+            dependencies: [
+                "CYAML",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
         ),
         .executableTarget(
             name: "lint-config",

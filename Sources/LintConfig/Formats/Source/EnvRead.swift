@@ -1,0 +1,77 @@
+/// A place where code reads an environment variable: the consumer side of the env contract.
+///
+/// `hasDefault` answers "does this code visibly cope with the variable being absent?". A rule
+/// reports an unsupplied variable as an error only when `hasDefault` is false. Per language:
+///
+/// | language | read | hasDefault |
+/// |---|---|---|
+/// | TS/JS | `process.env.X`, `process.env["X"]`, `Bun.env.X`, `import.meta.env.X`, destructuring | false |
+/// | TS/JS | followed by `?? d` or `\|\| d`; destructuring `{ X = d }` | true |
+/// | TS/JS | followed by `!` (non-null assertion: the author says it is there) | false |
+/// | TS/JS | zod / t3-env key with `.optional()`, `.default(…)`, `.nullish()`, `.catch(…)` | true, else false |
+/// | TS/JS | envalid key with `default:` or `devDefault:` | true, else false (envalid throws) |
+/// | Python | `os.environ["X"]` (raises `KeyError`) | false |
+/// | Python | `os.environ.get("X")`, `os.getenv("X")` (return `None`, or the 2nd argument) | true |
+/// | Ruby | `ENV.fetch("X")` (raises `KeyError`), `ENV["X"]` | false |
+/// | Ruby | `ENV.fetch("X", d)`, `ENV.fetch("X") { … }`, `ENV["X"] \|\| d` | true |
+/// | Go | `os.Getenv("X")` (returns ""), `os.LookupEnv("X")` (returns ok=false) | true |
+/// | Swift | `ProcessInfo.processInfo.environment["X"]`, with `!` | false |
+/// | Swift | `… ?? d` | true |
+///
+/// Python's `get`/`getenv` and Go's two functions are the languages' "optional lookup" APIs,
+/// and what a program does with the empty result cannot be seen from the call, so they count as
+/// coping. A plain JS, Ruby or Swift subscript names the variable as if it must be there.
+public struct EnvRead: Hashable, Sendable {
+    public var name: String
+    public var location: Location
+    public var hasDefault: Bool
+    public var language: SourceLanguage
+    public var form: EnvReadForm
+
+    public init(name: String, location: Location, hasDefault: Bool, language: SourceLanguage, form: EnvReadForm) {
+        self.name = name
+        self.location = location
+        self.hasDefault = hasDefault
+        self.language = language
+        self.form = form
+    }
+}
+
+public enum SourceLanguage: String, Hashable, Sendable, Codable {
+    case typescript, javascript, python, ruby, go, swift
+
+    /// The language of a file, from its extension; nil for files no extractor reads.
+    public static func of(path: String) -> SourceLanguage? {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        switch path[path.index(after: dot)...] {
+        case "ts", "tsx", "mts", "cts": return .typescript
+        case "js", "jsx", "mjs", "cjs": return .javascript
+        case "py": return .python
+        case "rb": return .ruby
+        case "go": return .go
+        case "swift": return .swift
+        default: return nil
+        }
+    }
+}
+
+/// How the read is written, so a finding can say what it saw.
+public enum EnvReadForm: String, Hashable, Sendable, Codable {
+    case processEnvMember = "process.env.X"
+    case processEnvIndex = "process.env[\"X\"]"
+    case processEnvDestructuring = "const { X } = process.env"
+    case bunEnv = "Bun.env.X"
+    case importMetaEnv = "import.meta.env.X"
+    case denoEnvGet = "Deno.env.get(\"X\")"
+    case zodSchema = "zod schema"
+    case t3Env = "t3-env createEnv"
+    case envalid = "envalid cleanEnv"
+    case pythonEnviron = "os.environ[\"X\"]"
+    case pythonEnvironGet = "os.environ.get(\"X\")"
+    case pythonGetenv = "os.getenv(\"X\")"
+    case rubyEnvIndex = "ENV[\"X\"]"
+    case rubyEnvFetch = "ENV.fetch(\"X\")"
+    case goGetenv = "os.Getenv(\"X\")"
+    case goLookupEnv = "os.LookupEnv(\"X\")"
+    case swiftProcessInfo = "ProcessInfo.processInfo.environment[\"X\"]"
+}

@@ -1,0 +1,163 @@
+/// Env reads in TypeScript/JavaScript, found on the token stream of `JSLexer`, so that text in
+/// strings and comments can never look like a read. Direct reads (`process.env.X`,
+/// `process.env["X"]`, destructuring, `Bun.env`, `import.meta.env`, `Deno.env.get`) are here;
+/// schema reads (zod, t3-env, envalid) are in `JSEnvSchemas`.
+struct JSEnvReads {
+    let source: JSSource
+    let language: SourceLanguage
+    /// For each bracket token, the index of its partner (or -1): computed once, used by every
+    /// pattern that needs to skip or walk back over a balanced group.
+    let partner: [Int]
+    var reads: [EnvRead] = []
+    /// Token ranges whose direct reads are not reported, because a schema already reports
+    /// those names (t3-env's `runtimeEnv` only forwards `process.env`).
+    var suppressed: [ClosedRange<Int>] = []
+
+    static func reads(in source: JSSource, language: SourceLanguage) -> [EnvRead] {
+        var extractor = JSEnvReads(source: source, language: language, partner: Self.partners(source))
+        extractor.schemaReads()
+        extractor.directReads()
+        return extractor.reads.sorted { $0.location < $1.location }
+    }
+
+    static func partners(_ s: JSSource) -> [Int] {
+        var partner = Array(repeating: -1, count: s.tokens.count)
+        var stack: [Int] = []
+        for (k, token) in s.tokens.enumerated() where token.kind == .punctuator && token.range.count == 1 {
+            switch s.bytes[token.range.lowerBound] {
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+                stack.append(k)
+            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+                if let open = stack.popLast() {
+                    partner[open] = k
+                    partner[k] = open
+                }
+            default: break
+            }
+        }
+        return partner
+    }
+
+    func isDot(_ k: Int) -> Bool { source.isPunctuator(k, ".") || source.isPunctuator(k, "?.") }
+
+    mutating func add(_ nameToken: Int, name: String, hasDefault: Bool, form: EnvReadForm) {
+        guard !name.isEmpty else { return }
+        reads.append(EnvRead(name: name, location: source.tokens[nameToken].location, hasDefault: hasDefault,
+                             language: language, form: form))
+    }
+
+    /// If an env object starts at `k` (`process.env`, `Bun.env`, `import.meta.env`), the index
+    /// of its `env` token and the form member reads of it take.
+    func envObject(at k: Int) -> (end: Int, form: EnvReadForm)? {
+        let s = source
+        if s.isIdentifier(k, "process") || s.isIdentifier(k, "Bun") {
+            // `myprocess` is another identifier; `x.process.env` is someone's property, except
+            // on the global object.
+            if isDot(k - 1), !(s.isIdentifier(k - 2, "globalThis") || s.isIdentifier(k - 2, "global")) { return nil }
+            guard isDot(k + 1), s.isIdentifier(k + 2, "env") else { return nil }
+            return (k + 2, s.is(k, "Bun") ? .bunEnv : .processEnvMember)
+        }
+        if s.isIdentifier(k, "import"), s.isPunctuator(k + 1, "."), s.isIdentifier(k + 2, "meta"), isDot(k + 3), s.isIdentifier(k + 4, "env") {
+            return (k + 4, .importMetaEnv)
+        }
+        return nil
+    }
+
+    mutating func directReads() {
+        let s = source
+        var k = 0
+        while k < s.tokens.count {
+            defer { k += 1 }
+            guard s.tokens[k].kind == .identifier else { continue }
+            if suppressed.contains(where: { $0.contains(k) }) { continue }
+            if s.isIdentifier(k, "Deno"), isDot(k + 1), s.isIdentifier(k + 2, "env"), isDot(k + 3), s.isIdentifier(k + 4, "get"),
+               s.isPunctuator(k + 5, "("), let name = s.literalValue(k + 6) {
+                add(k + 6, name: name, hasDefault: defaultFollows(partner[k + 5] + 1), form: .denoEnvGet)
+                continue
+            }
+            guard let (end, form) = envObject(at: k) else { continue }
+            // `delete process.env.X` and `"X" in process.env` are not reads of a value.
+            if s.isIdentifier(k - 1, "delete") || s.isIdentifier(k - 1, "in") { continue }
+            if isDot(end + 1), s.tokens.indices.contains(end + 2), s.tokens[end + 2].kind == .identifier {
+                let after = end + 3
+                if isAssignment(after) { continue }
+                add(end + 2, name: s.text(s.tokens[end + 2]), hasDefault: defaultFollows(after), form: form)
+                k = end + 2
+            } else if let open = [end + 1, end + 2].first(where: { s.isPunctuator($0, "[") }),
+                      open == end + 1 || s.isPunctuator(end + 1, "?."),
+                      let name = s.literalValue(open + 1), s.isPunctuator(open + 2, "]") {
+                if isAssignment(open + 3) { continue }
+                add(open + 1, name: name, hasDefault: defaultFollows(open + 3), form: form == .processEnvMember ? .processEnvIndex : form)
+                k = open + 2
+            } else if s.isPunctuator(k - 1, "="), s.isPunctuator(k - 2, "}"), partner[k - 2] >= 0 {
+                destructuring(open: partner[k - 2], close: k - 2, form: form)
+            }
+        }
+    }
+
+    /// `=`, `??=`, `||=`, `&&=` after a read make it a write.
+    func isAssignment(_ k: Int) -> Bool {
+        source.isPunctuator(k, "=") || source.isPunctuator(k, "??=") || source.isPunctuator(k, "||=") || source.isPunctuator(k, "&&=")
+    }
+
+    /// `?? d` or `|| d` right after the read. A non-null `!` (`process.env.X!`) says the
+    /// author expects the variable, so it is skipped and the read stays required.
+    func defaultFollows(_ k: Int) -> Bool {
+        source.isPunctuator(k, "??") || source.isPunctuator(k, "||")
+    }
+
+    /// `const { A, B = "d", C: alias, "D-E": f, ...rest } = process.env`
+    mutating func destructuring(open: Int, close: Int, form: EnvReadForm) {
+        for entry in objectEntries(open: open, close: close) {
+            let hasDefault = topLevel(entry.all).contains { source.isPunctuator($0, "=") }
+            add(entry.key, name: keyName(entry.key), hasDefault: hasDefault, form: form == .processEnvMember ? .processEnvDestructuring : form)
+        }
+    }
+
+    /// Indices of a token range, stepping over bracketed groups (an `=` inside a call in a
+    /// default value is not the entry's own `=`).
+    func topLevel(_ range: Range<Int>) -> [Int] {
+        var out: [Int] = []
+        var j = range.lowerBound
+        while j < range.upperBound {
+            out.append(j)
+            j = partner[j] > j ? partner[j] + 1 : j + 1
+        }
+        return out
+    }
+
+    func keyName(_ k: Int) -> String {
+        let token = source.tokens[k]
+        return token.kind == .identifier ? source.text(token) : (source.stringValue(token) ?? "")
+    }
+
+    struct ObjectEntry {
+        /// The key token (identifier or string literal).
+        var key: Int
+        /// The tokens after `:` up to the entry's end, if there is a `:`.
+        var value: Range<Int>?
+        /// Every token of the entry.
+        var all: Range<Int>
+    }
+
+    /// The `key: value` / shorthand entries of an object literal or pattern between `open`
+    /// and `close` braces, skipping spreads and computed keys.
+    func objectEntries(open: Int, close: Int) -> [ObjectEntry] {
+        var entries: [ObjectEntry] = []
+        var k = open + 1
+        while k < close {
+            let start = k
+            while k < close, !source.isPunctuator(k, ",") {
+                k = partner[k] > k ? partner[k] + 1 : k + 1
+            }
+            let end = k
+            k += 1
+            guard start < end else { continue }
+            let first = source.tokens[start]
+            guard first.kind == .identifier || first.kind == .string || first.kind == .template(.whole) else { continue }
+            let value = source.isPunctuator(start + 1, ":") && start + 2 <= end ? (start + 2)..<end : nil
+            entries.append(ObjectEntry(key: start, value: value, all: start..<end))
+        }
+        return entries
+    }
+}

@@ -1,0 +1,57 @@
+/// Turns byte offsets into `Location`s (1-based line, column in Unicode scalars) for the byte
+/// scanners. Scanners ask for positions in increasing order, so the tracker walks forward from
+/// the last answer instead of from the start of the line: linear even for a minified file
+/// that is one long line.
+struct BytePositions {
+    let bytes: [UInt8]
+    let path: String
+    private var offset = 0
+    private var line = 1
+    private var column = 1
+
+    init(bytes: [UInt8], path: String) {
+        self.bytes = bytes
+        self.path = path
+    }
+
+    /// The location of the byte at `target`. Asking for an earlier offset than the last one
+    /// restarts from the top (correct, only slower).
+    mutating func location(at target: Int) -> Location {
+        if target < offset { offset = 0; line = 1; column = 1 }
+        let end = min(target, bytes.count)
+        while offset < end {
+            let byte = bytes[offset]
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                // Count lead bytes only, so a multi-byte scalar is one column.
+                column += 1
+            }
+            offset += 1
+        }
+        return Location(path: path, line: line, column: column)
+    }
+}
+
+/// Byte classes shared by the scanners (ASCII only: anything from 0x80 up is a part of a
+/// multi-byte scalar, which identifiers may contain).
+enum ASCII {
+    static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+    static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+    static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0B || c == 0x0C }
+    /// Letters, digits and `_`: the bytes of an environment variable name.
+    static func isNameByte(_ c: UInt8) -> Bool { isLetter(c) || isDigit(c) || c == UInt8(ascii: "_") }
+
+    static func equals(_ bytes: [UInt8], _ range: Range<Int>, _ word: StaticString) -> Bool {
+        guard range.count == word.utf8CodeUnitCount else { return false }
+        return word.withUTF8Buffer { w in
+            var i = 0
+            while i < w.count {
+                if bytes[range.lowerBound + i] != w[i] { return false }
+                i += 1
+            }
+            return true
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import LintConfig
+
+/// Live mode against stand-in `fly`/`flyctl` scripts in a temporary directory that the child
+/// process sees first on its PATH; the test process's own environment is never changed.
+@Suite struct FlyLiveSecretsTests {
+    /// A temporary directory holding stand-in executables.
+    final class StandIns {
+        let directory: URL
+
+        init() throws {
+            directory = FileManager.default.temporaryDirectory.appendingPathComponent("fly-standins-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        }
+
+        deinit { try? FileManager.default.removeItem(at: directory) }
+
+        func script(_ name: String, _ body: String, executable: Bool = true) throws {
+            let url = directory.appendingPathComponent(name)
+            try ("#!/bin/sh\n" + body + "\n").write(to: url, atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: executable ? 0o755 : 0o644], ofItemAtPath: url.path)
+        }
+
+        /// PATH with the stand-ins first, then the system directories `sh` needs.
+        var environment: [String: String] { ["PATH": "\(directory.path):/usr/bin:/bin"] }
+    }
+
+    static let json = #"[{"name":"DATABASE_URL","digest":"a1b2","status":"Deployed"},{"name":"GH_SERVICE_KEY","digest":"c3d4"}]"#
+
+    @Test func readsJSONFromFlyOnPath() throws {
+        let s = try StandIns()
+        try s.script("fly", "printf '%s\\n' '\(Self.json)'")
+        let secrets = try FlyLiveSecrets.fetch(app: "valet", environment: s.environment)
+        #expect(secrets.map(\.name) == ["DATABASE_URL", "GH_SERVICE_KEY"])
+        #expect(secrets.map(\.digest) == ["a1b2", "c3d4"])
+        #expect(secrets[0].location == Location(path: "fly secrets list -a valet", line: 1, column: 11))
+    }
+
+    @Test func passesTheExpectedArguments() throws {
+        let s = try StandIns()
+        let log = s.directory.appendingPathComponent("args.txt")
+        try s.script("fly", "echo \"$@\" > '\(log.path)'\necho '[]'")
+        #expect(try FlyLiveSecrets.fetch(app: "ghost-hands", environment: s.environment).isEmpty)
+        #expect(try String(contentsOf: log, encoding: .utf8) == "secrets list -a ghost-hands --json\n")
+    }
+
+    @Test func fallsBackToFlyctl() throws {
+        let s = try StandIns()
+        try s.script("flyctl", #"echo '[{"name":"FROM_FLYCTL","digest":"d"}]'"#)
+        #expect(try FlyLiveSecrets.fetch(app: "a", environment: s.environment).map(\.name) == ["FROM_FLYCTL"])
+    }
+
+    @Test func prefersFlyOverFlyctl() throws {
+        let s = try StandIns()
+        try s.script("fly", #"echo '[{"name":"FROM_FLY","digest":"d"}]'"#)
+        try s.script("flyctl", #"echo '[{"name":"FROM_FLYCTL","digest":"d"}]'"#)
+        #expect(try FlyLiveSecrets.fetch(app: "a", environment: s.environment).map(\.name) == ["FROM_FLY"])
+    }
+
+    @Test func nonExecutableFileIsNotFlyctl() throws {
+        let s = try StandIns()
+        try s.script("fly", "echo '[]'", executable: false)
+        let error = #expect(throws: InputError.self) { try FlyLiveSecrets.fetch(app: "a", environment: s.environment) }
+        #expect(error?.message.hasPrefix("flyctl is not on PATH") == true)
+    }
+
+    @Test func missingFlyctlIsAClearError() throws {
+        let s = try StandIns()
+        let error = #expect(throws: InputError.self) { try FlyLiveSecrets.fetch(app: "valet", environment: s.environment) }
+        #expect(error?.message == "flyctl is not on PATH: install it or save `fly secrets list -a valet --json` to a file")
+        #expect(error?.location == .file("fly secrets list -a valet"))
+    }
+
+    @Test func emptyPathIsMissingFlyctl() throws {
+        let error = #expect(throws: InputError.self) { try FlyLiveSecrets.fetch(app: "x", environment: [:]) }
+        #expect(error?.message.hasPrefix("flyctl is not on PATH") == true)
+    }
+
+    @Test func failingCommandReportsStatusAndFirstStderrLine() throws {
+        let s = try StandIns()
+        try s.script("fly", "echo 'Error: Could not find App \"nope\"' >&2\necho 'second line' >&2\nexit 3")
+        let error = #expect(throws: InputError.self) { try FlyLiveSecrets.fetch(app: "nope", environment: s.environment) }
+        #expect(error?.message == "`fly secrets list -a nope --json` failed with exit status 3: Error: Could not find App \"nope\"")
+    }
+
+    @Test func outputThatIsNotAListingIsAnInputError() throws {
+        let s = try StandIns()
+        try s.script("fly", "echo 'please log in'")
+        let error = #expect(throws: InputError.self) { try FlyLiveSecrets.fetch(app: "a", environment: s.environment) }
+        #expect(error?.location == Location(path: "fly secrets list -a a", line: 1, column: 1))
+    }
+}
