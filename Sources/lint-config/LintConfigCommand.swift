@@ -54,6 +54,9 @@ struct Check: ParsableCommand {
     @Option(name: .customLong("rule"), help: "Run only this rule (repeatable).")
     var rules: [String] = []
 
+    @Flag(help: "Run `fly secrets list -a APP --json` for Fly apps whose secrets list is not saved (needs flyctl on PATH).")
+    var flyLive = false
+
     func run() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: workspace, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -62,7 +65,7 @@ struct Check: ParsableCommand {
         let files = DiskWorkspaceFiles(root: URL(fileURLWithPath: workspace))
         let result: LintResult
         do {
-            result = try Linter.run(files, options: LintOptions(environment: env, onlyRules: Set(rules)))
+            result = try Linter.run(files, options: LintOptions(environment: env, onlyRules: Set(rules), flyLive: flyLive))
         } catch {
             throw Failure.usage(error)
         }

@@ -3,10 +3,13 @@ public struct LintOptions: Sendable {
     public var environment: String?
     /// Rule ids to run; empty runs every rule.
     public var onlyRules: Set<String>
+    /// Ask flyctl for the secrets of Fly apps whose secrets list is not saved.
+    public var flyLive: Bool
 
-    public init(environment: String? = nil, onlyRules: Set<String> = []) {
+    public init(environment: String? = nil, onlyRules: Set<String> = [], flyLive: Bool = false) {
         self.environment = environment
         self.onlyRules = onlyRules
+        self.flyLive = flyLive
     }
 }
 
@@ -31,7 +34,7 @@ public enum Linter {
         for id in options.onlyRules where !rules.contains(where: { $0.description.id == id }) {
             throw UsageError("unknown rule '\(id)'; `lint-config rules` lists them")
         }
-        let load = try WorkspaceLoader.load(files, environment: options.environment)
+        let load = try WorkspaceLoader.load(files, environment: options.environment, flyLive: options.flyLive)
         let active = options.onlyRules.isEmpty
             ? rules.filter { $0.description.enabledByDefault }
             : rules.filter { options.onlyRules.contains($0.description.id) }

@@ -37,14 +37,20 @@ public enum SecretShape {
         if parts.count == 3, value.hasPrefix("eyJ"), parts.allSatisfy({ $0.count >= 4 }) { return true }
         let prefixes = ["sk_live_", "sk_test_", "rk_live_", "ghp_", "gho_", "ghs_", "github_pat_", "xoxb-", "xoxp-", "AKIA", "ASIA", "AIza", "sk-ant-", "sk-proj-", "glpat-", "SG."]
         if prefixes.contains(where: value.hasPrefix) && value.count >= 16 { return true }
-        if value.contains("://") && value.contains("@") {
-            // A URL with credentials: postgres://user:password@host
-            if let scheme = value.range(of: "://"), let at = value.range(of: "@"), value[scheme.upperBound..<at.lowerBound].contains(":") {
-                return !isPlaceholder(String(value[scheme.upperBound..<at.lowerBound]))
-            }
+        if value.contains("://") {
+            // A URL is a secret only when it carries a password: postgres://user:password@host
+            guard let scheme = value.range(of: "://"), let at = value[scheme.upperBound...].firstIndex(of: "@") else { return false }
+            let userInfo = value[scheme.upperBound..<at]
+            guard let colon = userInfo.firstIndex(of: ":") else { return false }
+            return !isPlaceholder(String(userInfo[userInfo.index(after: colon)...]))
         }
-        guard value.count >= 20, !value.contains(" "), !value.contains("/") || value.count >= 32 else { return false }
-        return entropy(value) >= 3.5 && Set(value).count >= 10
+        // A random token: one long run of mixed letters and digits with high entropy. Words
+        // joined by separators (`ledgerly-mysql-primary`, `archivist-search:9200`) are names.
+        let runs = value.split { "-_.:/@+=, ".contains($0) }
+        guard let longest = runs.max(by: { $0.count < $1.count }), longest.count >= 16 else { return false }
+        let hasDigit = longest.contains(where: \.isNumber)
+        let hasLetter = longest.contains(where: \.isLetter)
+        return hasDigit && hasLetter && entropy(String(longest)) >= 3.5
     }
 
     /// Bits per character.

@@ -2,7 +2,7 @@
 /// file the checked environments depend on, collecting unreadable files instead of stopping at
 /// the first.
 public enum WorkspaceLoader {
-    public static func load(_ files: any WorkspaceFiles, environment: String?) throws(UsageError) -> WorkspaceLoad {
+    public static func load(_ files: any WorkspaceFiles, environment: String?, flyLive: Bool = false) throws(UsageError) -> WorkspaceLoad {
         let config: WorkspaceConfig
         do {
             config = try WorkspaceConfigReader.read(files) ?? WorkspaceDiscovery.discover(files)
@@ -42,8 +42,12 @@ public enum WorkspaceLoader {
                 errors.append(error)
             }
         }
-        let model = WorkspaceModel(config: config, environments: environments, kamalDeployments: deployments,
+        var envBuilder = EnvFactsBuilder(files: files, config: config, checked: environments, flyLive: flyLive, reader: reader)
+        let envFacts = envBuilder.build(dotenvFiles: dotenvFiles)
+        errors += envBuilder.errors
+        var model = WorkspaceModel(config: config, environments: environments, kamalDeployments: deployments,
                                    kamalViolations: violations, yamlDuplicateKeys: duplicates, dotenvFiles: dotenvFiles)
+        model.envFacts = envFacts
         return WorkspaceLoad(model: model, errors: Array(Set(errors)).sorted { $0.location < $1.location })
     }
 

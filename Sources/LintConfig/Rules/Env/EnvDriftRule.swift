@@ -21,7 +21,7 @@ public struct EnvDriftRule: Rule {
                 "config/deploy.staging.yml": "env:\n  secret:\n    - ↓DEBUG_TOKEN\n",
                 "config/deploy.production.yml": "servers:\n  - 10.0.2.1\n",
                 ".kamal/secrets.staging": "DEBUG_TOKEN=1\n",
-            ], environment: "staging", note: "--env narrows the report to the checked environment"),
+            ], environment: "staging", note: "--env staging still reports what staging has and production lacks"),
             RuleExample([
                 "package.json": "{}\n",
                 "fly.staging.toml": "app = 'web-stg'\n[env]\n  LOG_LEVEL = 'debug'\n",
@@ -54,9 +54,11 @@ public struct EnvDriftRule: Rule {
         for facts in workspace.envFacts {
             let comparable = facts.environments.filter { $0.unverifiable == nil }
             guard comparable.count >= 2 else { continue }
-            for lacking in comparable where workspace.environments.contains(lacking.environment) {
+            // A pair of environments is reported when the run checks either of them.
+            for lacking in comparable {
                 var reported = Set<String>()
-                for having in comparable where having.environment != lacking.environment {
+                for having in comparable where having.environment != lacking.environment
+                    && (workspace.environments.contains(lacking.environment) || workspace.environments.contains(having.environment)) {
                     for supply in having.supplies where lacking.supply(named: supply.name) == nil && reported.insert(supply.name).inserted {
                         findings.append(description.finding(
                             "'\(supply.name)' is supplied to \(facts.project.name) in \(having.environment) but not in \(lacking.environment)",

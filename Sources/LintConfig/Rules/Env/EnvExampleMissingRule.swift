@@ -12,17 +12,17 @@ public struct EnvExampleMissingRule: Rule {
             RuleExample([
                 "package.json": "{}\n",
                 ".env.example": "DATABASE_URL=postgres://localhost/dev\n",
-                "src/main.ts": "const db = process.env.DATABASE_URL!;\nconst key = ↓process.env.STRIPE_KEY!;\n",
+                "src/main.ts": "const db = process.env.DATABASE_URL!;\nconst key = process.env.↓STRIPE_KEY!;\n",
             ]),
             RuleExample([
                 "package.json": "{}\n",
                 ".env.example": "DATABASE_URL=\n",
-                "src/main.ts": "const level = ↓process.env.LOG_LEVEL ?? \"info\";\n",
+                "src/main.ts": "const level = process.env.↓LOG_LEVEL ?? \"info\";\n",
             ], note: "optional reads are documented too"),
             RuleExample([
                 "pyproject.toml": "[project]\nname = 'api'\n",
                 "packages/api/.env.example": "A=1\n",
-                "app/main.py": "import os\nB = ↓os.getenv(\"B\")\n",
+                "app/main.py": "import os\nB = os.getenv(↓\"B\")\n",
             ], note: "examples in sub-packages count"),
         ],
         nonTriggeringExamples: [

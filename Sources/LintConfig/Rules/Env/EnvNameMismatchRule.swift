@@ -14,18 +14,18 @@ public struct EnvNameMismatchRule: Rule {
                 "package.json": "{}\n",
                 "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - GH_SERVICE_KEY\n",
                 ".kamal/secrets": "GH_SERVICE_KEY=$(op read x)\n",
-                "src/auth.ts": "export const secret = ↓process.env.GH_SERVICE_SECRET!;\n",
+                "src/auth.ts": "export const secret = process.env.↓GH_SERVICE_SECRET!;\n",
             ], note: "SECRET and KEY name the same credential"),
             RuleExample([
                 "package.json": "{}\n",
                 "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  clear:\n    SUPABSE_URL: https://db.example.com\n",
-                "src/db.ts": "export const url = ↓process.env.SUPABASE_URL!;\n",
+                "src/db.ts": "export const url = process.env.↓SUPABASE_URL!;\n",
             ], note: "a typo one edit away"),
             RuleExample([
                 "pyproject.toml": "[project]\nname = 'api'\n",
                 "fly.toml": "app = 'api'\n[env]\n  DATABASEURL = 'postgres://db/app'\n",
                 "fly-secrets.json": "[]\n",
-                "app/db.py": "import os\nURL = ↓os.environ[\"DATABASE_URL\"]\n",
+                "app/db.py": "import os\nURL = os.environ[↓\"DATABASE_URL\"]\n",
             ], note: "separators differ"),
         ],
         nonTriggeringExamples: [

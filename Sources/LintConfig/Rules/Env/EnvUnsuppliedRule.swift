@@ -15,19 +15,19 @@ public struct EnvUnsuppliedRule: Rule {
                 "package.json": "{}\n",
                 "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n",
                 ".kamal/secrets": "DATABASE_URL=$(op read x)\n",
-                "src/main.ts": "const db = process.env.DATABASE_URL!;\nconst redis = ↓process.env.REDIS_URL!;\n",
+                "src/main.ts": "const db = process.env.DATABASE_URL!;\nconst redis = process.env.↓REDIS_URL!;\n",
             ]),
             RuleExample([
                 "package.json": "{}\n",
                 "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n  QUEUE_NAME: jobs\n",
                 ".kamal/secrets": "DATABASE_URL=$(op read x)\n",
-                "src/worker.ts": "export const queue = ↓process.env.QUEUE_NAME!;\nexport const db = process.env.DATABASE_URL!;\n",
+                "src/worker.ts": "export const queue = process.env.↓QUEUE_NAME!;\nexport const db = process.env.DATABASE_URL!;\n",
             ], note: "a plain key beside `secret` never reaches the container"),
             RuleExample([
                 "pyproject.toml": "[project]\nname = 'api'\n",
                 "fly.toml": "app = 'api'\n[env]\n  LOG_LEVEL = 'info'\n",
                 "fly-secrets.txt": "NAME          DIGEST            CREATED AT\nDATABASE_URL  a1b2c3d4e5f6a7b8  1m ago\n",
-                "app/config.py": "import os\nDB = os.environ[\"DATABASE_URL\"]\nKEY = ↓os.environ[\"STRIPE_SECRET\"]\n",
+                "app/config.py": "import os\nDB = os.environ[\"DATABASE_URL\"]\nKEY = os.environ[↓\"STRIPE_SECRET\"]\n",
             ], note: "Fly: secrets list and [env] together"),
             RuleExample([
                 "package.json": "{}\n",

@@ -1,0 +1,144 @@
+/// Assembles each project's env contract (`ProjectEnvFacts`) from the front ends: reads from
+/// its sources, keys from its env examples, and, for every environment it is deployed to, what
+/// that deploy supplies — Kamal's merged clear and secret names, Fly's `[env]` and secrets list.
+struct EnvFactsBuilder {
+    let files: any WorkspaceFiles
+    let config: WorkspaceConfig
+    /// Environments the run checks; input errors in other environments only make those
+    /// environments unverifiable (they are read for drift, not reported).
+    let checked: Set<String>
+    let flyLive: Bool
+    var reader: KamalDeploymentReader
+    var errors: [InputError] = []
+
+    init(files: any WorkspaceFiles, config: WorkspaceConfig, checked: [String], flyLive: Bool, reader: KamalDeploymentReader) {
+        self.files = files
+        self.config = config
+        self.checked = Set(checked)
+        self.flyLive = flyLive
+        self.reader = reader
+    }
+
+    mutating func build(dotenvFiles: [DotenvFile]) -> [ProjectEnvFacts] {
+        config.projects.map { project in
+            let paths = sourcePaths(of: project)
+            let scan = SourceScanner.envReads(in: files, paths: paths)
+            errors += scan.errors
+            let reads = scan.reads.map {
+                EnvReadFact(name: $0.name, location: $0.location, isRequired: !$0.hasDefault, form: $0.form.rawValue)
+            }
+            let examples = dotenvFiles.filter { belongs($0.path, to: project) }
+            let documented = examples.flatMap { file in
+                file.entries.map { EnvDocumentedFact(name: $0.key, location: $0.keyLocation, value: $0.value) }
+            }
+            let environments = config.environments.compactMap { env -> EnvironmentSupply? in
+                guard let target = project.deploy[env] else { return nil }
+                return supply(env, target)
+            }
+            return ProjectEnvFacts(project: project, reads: reads, hasSources: !paths.isEmpty, documented: documented,
+                                   exampleFiles: examples.map(\.path), environments: environments)
+        }
+    }
+
+    /// The project's source files: its `sources` globs, or every source file below its root.
+    /// Files of other projects nested below a root are left to those projects.
+    func sourcePaths(of project: ProjectConfig) -> [String] {
+        let others = config.projects.map(\.root).filter { $0 != project.root && (project.root.isEmpty || $0.hasPrefix(project.root + "/")) }
+        let all = SourceDiscovery.sourceFiles(in: files, projectRoot: project.root).filter { path in
+            !others.contains { !$0.isEmpty && path.hasPrefix($0 + "/") }
+        }
+        guard let globs = project.sources?.map(Glob.init) else { return all }
+        let prefix = project.root.isEmpty ? "" : project.root + "/"
+        return all.filter { path in globs.contains { $0.matches(String(path.dropFirst(prefix.count))) } }
+    }
+
+    func belongs(_ path: String, to project: ProjectConfig) -> Bool {
+        if let listed = project.envExamples { return listed.contains { joinPath(project.root, $0) == path } }
+        guard !project.root.isEmpty else {
+            return !config.projects.contains { !$0.root.isEmpty && path.hasPrefix($0.root + "/") }
+        }
+        return path.hasPrefix(project.root + "/")
+    }
+
+    mutating func record(_ error: InputError, env: String) {
+        if checked.contains(env) { errors.append(error) }
+    }
+
+    mutating func supply(_ env: String, _ target: DeployTarget) -> EnvironmentSupply {
+        switch target {
+        case .kamal(let kamal):
+            let where_ = "Kamal config \(kamal.config)" + (kamal.destination.map { " -d \($0)" } ?? "")
+            let project = KamalProject.owning(configPath: kamal.config, files: files)
+            do {
+                let deployment = try reader.deployment(of: project, destination: kamal.destination)
+                return EnvironmentSupply(environment: env, supplies: Self.kamalSupplies(deployment, roles: kamal.roles),
+                                         unverifiable: nil, location: .file(deployment.configFiles.last!), deployDescription: where_)
+            } catch {
+                record(error, env: env)
+                return EnvironmentSupply(environment: env, supplies: [], unverifiable: "\(kamal.config) could not be read",
+                                         location: .file(kamal.config), deployDescription: where_)
+            }
+        case .fly(let fly):
+            var supplies: [EnvSupplyFact] = []
+            var app = fly.app
+            var location = fly.location
+            if let toml = fly.config {
+                location = .file(toml)
+                do {
+                    let parsed = try FlyAppConfig.parse(try files.text(toml), path: toml)
+                    app = app ?? parsed.app?.value
+                    supplies += parsed.env.map {
+                        EnvSupplyFact(name: $0.name.value, location: $0.name.location, source: .flyEnv, clearValue: $0.value)
+                    }
+                } catch {
+                    record(error, env: env)
+                }
+            }
+            let label = "Fly app \(app ?? "(unnamed)")"
+            var unverifiable: String?
+            do {
+                let secrets: [FlySecret]
+                if let list = fly.secrets {
+                    secrets = try FlySecretsList.parse(try files.text(list), path: list)
+                } else if flyLive, let app {
+                    secrets = try FlyLiveSecrets.fetch(app: app)
+                } else {
+                    secrets = []
+                    unverifiable = "the secrets of \(label) are not saved in the repository (no `secrets:` list)"
+                }
+                supplies += secrets.map { EnvSupplyFact(name: $0.name, location: $0.location, source: .flySecret) }
+            } catch {
+                record(error, env: env)
+                unverifiable = "the secrets list of \(label) could not be read"
+            }
+            return EnvironmentSupply(environment: env, supplies: Self.firstOfEachName(supplies), unverifiable: unverifiable,
+                                     location: location, deployDescription: label)
+        }
+    }
+
+    /// What the containers of the given roles (all roles when empty) receive: the merged
+    /// top-level and role env, and every host-tag env on top; accessories are other images.
+    static func kamalSupplies(_ deployment: KamalDeployment, roles: [String]) -> [EnvSupplyFact] {
+        let selected = deployment.roles.filter { roles.isEmpty || roles.contains($0.name.value) }
+        var envs = selected.map(\.effectiveEnv)
+        if deployment.roles.isEmpty { envs.append(deployment.env) }
+        envs += deployment.env.tags.map(\.env)
+        var supplies: [EnvSupplyFact] = []
+        for env in envs {
+            for variable in env.clear {
+                var value: String?
+                if let scalar = variable.value.scalar, !scalar.isTemplated, scalar.value != .null { value = scalar.text }
+                supplies.append(EnvSupplyFact(name: variable.name.value, location: variable.name.location, source: .kamalClear, clearValue: value))
+            }
+            for secret in env.secrets {
+                supplies.append(EnvSupplyFact(name: secret.envName, location: secret.location, source: .kamalSecret))
+            }
+        }
+        return firstOfEachName(supplies)
+    }
+
+    static func firstOfEachName(_ supplies: [EnvSupplyFact]) -> [EnvSupplyFact] {
+        var seen = Set<String>()
+        return supplies.filter { seen.insert($0.name).inserted }
+    }
+}
