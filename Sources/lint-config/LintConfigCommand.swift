@@ -7,7 +7,7 @@ struct LintConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint-config",
         abstract: "Finds the contracts several repositories must agree on but never import from each other.",
-        subcommands: [Check.self, Rules.self, Explain.self, Init.self],
+        subcommands: [Check.self, Manifest.self, Rules.self, Explain.self, Init.self],
         defaultSubcommand: Check.self)
 
     /// Exit codes are part of the contract: 0 clean, 1 findings, 2 any usage or input error
@@ -79,6 +79,38 @@ struct Check: ParsableCommand {
         for error in result.errors { FileHandle.standardError.write(Data((error.description + "\n").utf8)) }
         let status = result.exitCode(failOn: failOn)
         if status != 0 { throw ExitCode(status) }
+    }
+}
+
+struct Manifest: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print each project's env facts (read, documented, supplied per environment) as canonical JSON.")
+
+    @Option(name: .long, help: "The workspace root.")
+    var workspace: String = "."
+
+    @Option(name: .long, help: "Only this environment.")
+    var env: String?
+
+    @Option(name: .long, help: "Only this project.")
+    var project: String?
+
+    @Flag(help: "Ask flyctl for secrets lists that are not saved.")
+    var flyLive = false
+
+    func run() throws {
+        let files = DiskWorkspaceFiles(root: URL(fileURLWithPath: workspace))
+        let load: WorkspaceLoad
+        do {
+            load = try WorkspaceLoader.load(files, environment: env, flyLive: flyLive)
+        } catch {
+            throw Failure.usage(error)
+        }
+        if let project, !load.model.config.projects.contains(where: { $0.name == project }) {
+            throw Failure.usage(UsageError("unknown project '\(project)' (projects: \(load.model.config.projects.map(\.name).joined(separator: ", ")))"))
+        }
+        for error in load.errors { FileHandle.standardError.write(Data((error.description + "\n").utf8)) }
+        guard load.errors.isEmpty else { throw ExitCode(2) }
+        print(LintConfig.Manifest.json(load.model, project: project).rendered(), terminator: "")
     }
 }
 

@@ -131,4 +131,56 @@ import Testing
         #expect(unknown.status == 2)
         #expect(unknown.stderr == "error: unknown rule 'nope'; `lint-config rules` lists them\n")
     }
+
+    @Test func manifestPrintsCanonicalJSON() throws {
+        let examples = TestPaths.packageRoot.appendingPathComponent("Examples").path
+        let result = try run(["manifest", "--workspace", examples, "--env", "staging", "--project", "VALET"])
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let projects = try #require(object?["projects"] as? [[String: Any]])
+        #expect(projects.map { $0["name"] as? String } == ["VALET"])
+        #expect(result.stdout == (try run(["manifest", "--workspace", examples, "--env", "staging", "--project", "VALET"])).stdout)
+        let unknown = try run(["manifest", "--workspace", examples, "--project", "NOPE"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.hasPrefix("error: unknown project 'NOPE'"))
+    }
+
+    @Test func flyLiveAsksFlyctlAndSaysWhenItIsMissing() throws {
+        let root = try workspace([
+            "package.json": "{}\n",
+            "fly.toml": "app = \"web\"\n",
+            "src/main.ts": "const a = process.env.DATABASE_URL!;\nconst b = process.env.SESSION_SECRET!;\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let bin = root.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let stand_in = bin.appendingPathComponent("fly")
+        try "#!/bin/sh\n[ \"$1 $2 $3 $4 $5\" = \"secrets list -a web --json\" ] || exit 9\necho '[{\"name\":\"DATABASE_URL\",\"digest\":\"d1\"}]'\n"
+            .write(to: stand_in, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: stand_in.path)
+
+        let live = try run(["check", "--workspace", root.path, "--fly-live", "--rule", "env-unsupplied", "--format", "json"],
+                           environment: ["PATH": bin.path + ":/usr/bin:/bin"])
+        #expect(live.status == 1)
+        #expect(live.stdout.contains("'SESSION_SECRET' is required by . but not supplied in default"))
+        #expect(!live.stdout.contains("'DATABASE_URL' is required"))
+
+        let missing = try run(["check", "--workspace", root.path, "--fly-live"], environment: ["PATH": "/usr/bin:/bin"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("flyctl is not on PATH"))
+    }
+
+    @Test func initWritesTheDiscoveredConfigOnce() throws {
+        let root = try workspace(["web/package.json": "{}\n", "web/fly.staging.toml": "app = \"w\"\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let first = try run(["init", "--workspace", root.path])
+        #expect(first.status == 0)
+        let written = try String(contentsOf: root.appendingPathComponent("lint-config.yml"), encoding: .utf8)
+        #expect(written.contains("environments:\n  - staging\n"))
+        #expect(written.contains("        fly:\n          config: web/fly.staging.toml\n"))
+        let again = try run(["init", "--workspace", root.path])
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("exists; use --force"))
+        #expect(try run(["check", "--workspace", root.path]).status != 2, "the written config reads back")
+    }
 }

@@ -1,0 +1,42 @@
+/// The canonical manifest: every project's facts per environment, sorted, deduplicated and
+/// without line numbers, so that the same contracts always print the same bytes (what
+/// `lint-config manifest` prints and what baselines will store). Secret values never appear;
+/// clear values are left out too, since a manifest records names, not configuration.
+public enum Manifest {
+    public static func json(_ model: WorkspaceModel, project: String? = nil) -> JSONValue {
+        let projects = model.envFacts.filter { project == nil || $0.project.name == project }.map { facts -> JSONValue in
+            var reads: [String: Bool] = [:]
+            for read in facts.reads { reads[read.name] = (reads[read.name] ?? false) || read.isRequired }
+            var supplied: [String: JSONValue] = [:]
+            for environment in facts.environments where model.environments.contains(environment.environment) {
+                var variables: [String: JSONValue] = [:]
+                for supply in environment.supplies {
+                    variables[supply.name] = .object(["source": .string(supply.source.rawValue), "secret": .bool(supply.isSecret)])
+                }
+                supplied[environment.environment] = .object([
+                    "deploy": .string(environment.deployDescription),
+                    "verifiable": .bool(environment.unverifiable == nil),
+                    "variables": .array(variables.keys.sorted().map { name in
+                        var entry: [String: JSONValue] = ["name": .string(name)]
+                        if case .object(let members)? = variables[name] { entry.merge(members) { $1 } }
+                        return .object(entry)
+                    }),
+                ])
+            }
+            return .object([
+                "name": .string(facts.project.name),
+                "root": .string(facts.project.root.isEmpty ? "." : facts.project.root),
+                "env": .object([
+                    "read": .array(reads.keys.sorted().map { .object(["name": .string($0), "required": .bool(reads[$0]!)]) }),
+                    "documented": .array(Set(facts.documented.map(\.name)).sorted().map(JSONValue.string)),
+                    "exampleFiles": .array(facts.exampleFiles.sorted().map(JSONValue.string)),
+                    "supplied": .object(supplied),
+                ]),
+            ])
+        }
+        return .object([
+            "environments": .array(model.environments.map(JSONValue.string)),
+            "projects": .array(projects),
+        ])
+    }
+}
