@@ -9,6 +9,12 @@ import Testing
         #expect(KamalSchema.json + "\n" == file || KamalSchema.json == file, "run `make schemas` after editing Schemas/kamal-deploy.schema.json")
     }
 
+    @Test func embeddedWorkspaceSchemaIsTheCommittedFile() throws {
+        let file = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("Schemas/lint-config.schema.json"), encoding: .utf8)
+        #expect(WorkspaceConfigSchema.json + "\n" == file || WorkspaceConfigSchema.json == file, "run `make schemas`")
+        _ = try StructureSchema.parse(json: WorkspaceConfigSchema.json, path: "Schemas/lint-config.schema.json")
+    }
+
     @Test func embeddedKamalSchemaParses() throws {
         let schema = try StructureSchema.parse(json: KamalSchema.json, path: "Schemas/kamal-deploy.schema.json")
         guard case .node(let root) = schema else {
