@@ -82,7 +82,7 @@ public enum WorkspaceLoader {
         envs += envs.flatMap { $0.tags.map(\.env) }
         return envs.flatMap { env in
             env.droppedPlainKeys.map { key in
-                ConfigViolation(context: env.context, problem: "unknown key: \(key.value)", location: key.location)
+                ConfigViolation(context: env.context, problem: "unknown key: \(key.value)", location: key.location, isDroppedEnvKey: true)
             }
         }
     }

@@ -44,8 +44,7 @@ public struct KamalConfigInvalidRule: Rule {
         var seen = Set<ConfigViolation>()
         for (deployment, violations) in zip(workspace.kamalDeployments, workspace.kamalViolations) {
             for violation in violations where seen.insert(violation).inserted {
-                let dropped = violation.context.hasSuffix("env") && violation.problem.hasPrefix("unknown key")
-                    && !KamalEnv.specialKeys.contains(String(violation.problem.dropFirst("unknown key: ".count)))
+                let dropped = violation.isDroppedEnvKey
                 findings.append(description.finding(
                     "Invalid Kamal config: \(violation.message)",
                     at: violation.location,
