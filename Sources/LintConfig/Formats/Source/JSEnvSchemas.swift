@@ -11,7 +11,7 @@ extension JSEnvReads {
     mutating func schemaReads() {
         let s = source
         var declarations: [String: Int] = [:]
-        for k in s.tokens.indices where s.tokens[k].kind == .identifier && s.isPunctuator(k + 1, "=") {
+        for k in s.tokens.indices where s.tokens[k].kind == .identifier && s.isPunctuator(k + 1, "=") && k + 2 < s.tokens.count {
             declarations[s.text(s.tokens[k])] = k + 2
         }
         for k in s.tokens.indices where s.tokens[k].kind == .identifier {
