@@ -8,9 +8,10 @@
 struct TOMLKeyPositions {
     private(set) var locations: [String: Location] = [:]
     /// The first table header whose name does not start with a key character (`[#`, `[=`,
-    /// `[[` at the end of a line). toml++ 3 asserts on these instead of reporting an error —
-    /// an abort in debug builds, undefined behaviour in release — so they must be refused
-    /// before TOMLKit sees the text.
+    /// `[[` at the end of a line, `[[[`). The toml++ that TOMLKit 0.6 bundles asserts on these
+    /// instead of reporting an error — an abort in debug builds, undefined behaviour in release
+    /// (fixed upstream in marzer/tomlplusplus#301) — so they are refused before TOMLKit sees
+    /// the text.
     private(set) var headerWithoutKey: Location?
 
     init(text: String, path: String) {
