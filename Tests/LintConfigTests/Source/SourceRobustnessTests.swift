@@ -64,9 +64,9 @@ import Testing
 
     @Test func longMinifiedLineIsLinear() throws {
         let unit = "a=process.env.K_1??`x${b/2}y`;/*c*/r=/[/]/g;"
-        let text = String(repeating: unit, count: 20_000)
+        let text = String(repeating: unit, count: 5_000)
         let reads = try SourceScanner.envReads(text: text, path: "bundle.js")
-        #expect(reads.count == 20_000)
-        #expect(reads.last?.location == Location(path: "bundle.js", line: 1, column: unit.count * 19_999 + 15))
+        #expect(reads.count == 5_000)
+        #expect(reads.last?.location == Location(path: "bundle.js", line: 1, column: unit.count * 4_999 + 15))
     }
 }

@@ -200,8 +200,9 @@ public struct JSLexer {
     /// digit is a conditional and a number (`a?.5:b`), not optional chaining.
     mutating func punctuator() {
         let start = i
-        for p in Self.punctuators where start + p.count <= bytes.count && bytes[start..<(start + p.count)].elementsEqual(p) {
-            if p == Array("?.".utf8), let d = peek(2), ASCII.isDigit(d) { continue }
+        let first = bytes[start]
+        for p in Self.punctuators where p[0] == first && start + p.count <= bytes.count && bytes[start..<(start + p.count)].elementsEqual(p) {
+            if first == UInt8(ascii: "?"), p.count == 2, p[1] == UInt8(ascii: "."), let d = peek(2), ASCII.isDigit(d) { continue }
             i += p.count
             emit(.punctuator, from: start)
             return
