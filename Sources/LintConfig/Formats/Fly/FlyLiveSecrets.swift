@@ -53,8 +53,10 @@ public enum FlyLiveSecrets {
             defer { try? FileManager.default.removeItem(at: directory) }
             let outURL = directory.appendingPathComponent("stdout")
             let errURL = directory.appendingPathComponent("stderr")
-            FileManager.default.createFile(atPath: outURL.path, contents: nil)
-            FileManager.default.createFile(atPath: errURL.path, contents: nil)
+            guard FileManager.default.createFile(atPath: outURL.path, contents: nil),
+                  FileManager.default.createFile(atPath: errURL.path, contents: nil) else {
+                throw InputError("cannot create temporary files in \(directory.path)", at: .file(source))
+            }
             let out = try FileHandle(forWritingTo: outURL)
             let err = try FileHandle(forWritingTo: errURL)
             let process = Process()
