@@ -73,6 +73,8 @@ public enum FlyLiveSecrets {
             let stdout = [UInt8](try Data(contentsOf: outURL))
             let stderr = String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
             return (process.terminationStatus, stdout, stderr)
+        } catch let error as InputError {
+            throw error
         } catch {
             throw InputError("cannot run \(executable.path): \(error.localizedDescription)", at: .file(source))
         }
