@@ -50,7 +50,8 @@ public enum FlySecretsList {
             var name = cells[columns.name].range
             name = dropStatusMarker(bytes, name)
             guard isFlySecretName(bytes[name]) else {
-                throw InputError("`\(String(decoding: bytes[name], as: UTF8.self))` is not a secret name (expected a row of `fly secrets list`)",
+                // The cell is not echoed: a file that is not a listing may hold values.
+                throw InputError("the `NAME` cell is not a secret name (expected a row of `fly secrets list`)",
                                  at: positions.location(at: name.lowerBound))
             }
             let digest = columns.digest.flatMap { $0 < cells.count ? cells[$0].range : nil }
