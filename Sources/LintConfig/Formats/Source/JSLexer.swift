@@ -211,6 +211,18 @@ public struct JSLexer {
         emit(.punctuator, from: start)
     }
 
+    /// Whether a token can end an operand: a non-keyword identifier, a literal, or a closing bracket.
+    func isValueEnd(_ token: JSToken) -> Bool {
+        switch token.kind {
+        case .identifier: return !Self.keywordsBeforeExpression.contains(Array(bytes[token.range]))
+        case .number, .string, .regex, .template(.whole), .template(.tail): return true
+        case .template(.head), .template(.middle): return false
+        case .punctuator:
+            let c = bytes[token.range.lowerBound]
+            return token.range.count == 1 && (c == UInt8(ascii: ")") || c == UInt8(ascii: "]"))
+        }
+    }
+
     /// After these keywords an expression starts, so `/` opens a regex.
     static let keywordsBeforeExpression: Set<[UInt8]> = Set([
         "return", "typeof", "instanceof", "in", "of", "new", "delete", "void", "throw", "case", "do", "else",
@@ -234,6 +246,11 @@ public struct JSLexer {
             let c = bytes[last.range.lowerBound]
             if last.range.count == 1 {
                 if dialect == .jsx, c == UInt8(ascii: "<") { return false }
+                // TypeScript's non-null `!` glued to a value (`total! / 2`) ends a value.
+                if c == UInt8(ascii: "!"), tokens.count >= 2, isValueEnd(tokens[tokens.count - 2]),
+                   tokens[tokens.count - 2].range.upperBound == last.range.lowerBound {
+                    return false
+                }
                 return c != UInt8(ascii: ")") && c != UInt8(ascii: "]") && c != UInt8(ascii: "}")
             }
             return !ASCII.equals(bytes, last.range, "++") && !ASCII.equals(bytes, last.range, "--")
