@@ -113,6 +113,24 @@ import Testing
         #expect(error?.location.line == 1)
     }
 
+    /// toml++ asserts (aborts) on a header with no key instead of reporting it; these must be
+    /// located errors before TOMLKit is called.
+    @Test func headerWithoutKeyIsAnErrorNotAnAbort() throws {
+        for (text, line, column) in [("[#env]\n", 1, 2), ("app = \"x\"\n[[ \n", 2, 4), ("[=]", 1, 2), ("a = 1\n  [é]\n", 2, 4)] {
+            let error = #expect(throws: InputError.self) { try parse(text) }
+            #expect(error?.location == at(line, column))
+        }
+        // A nested array on its own line is a value, not a header.
+        let c = try parse("matrix = [\n  [\n    1\n  ],\n]\n[env]\nA = \"1\"\n")
+        #expect(c.env.map(\.name.location) == [at(7, 1)])
+    }
+
+    @Test func deepNestingIsAnErrorNotAStackOverflow() throws {
+        let text = "a = " + String(repeating: "[", count: 100_000)
+        let error = #expect(throws: InputError.self) { try parse(text) }
+        #expect(error?.location.line == 1)
+    }
+
     @Test func emptyConfig() throws {
         let c = try parse("")
         #expect(c.app == nil)

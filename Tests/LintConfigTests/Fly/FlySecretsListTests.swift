@@ -152,9 +152,10 @@ import Testing
 
     @Test func rowThatIsNotANameIsAnErrorAtTheCell() throws {
         let error = #expect(throws: InputError.self) {
-            try parse("NAME | DIGEST\nGOOD | d\nnot a name | d\n")
+            try parse("NAME | DIGEST\nGOOD | d\nnot a hunter2 | d\n")
         }
         #expect(error?.location == at(3, 1))
+        #expect(error.map { !$0.message.contains("hunter2") } == true)
     }
 
     @Test func jsonCurrentFlyctl() throws {

@@ -123,6 +123,33 @@ import Testing
         #expect(r.map(\.hasDefault) == [true])
     }
 
+    @Test func pythonNamesImportedFromOs() throws {
+        let r = try reads("""
+            from os import (
+                environ,
+                getenv,
+            )
+            a = environ["A_KEY"]
+            b = getenv("B_KEY", "b")
+            c = environ.get("C_KEY")
+            """, "a.py")
+        #expect(r.map(\.name) == ["A_KEY", "B_KEY", "C_KEY"])
+        #expect(r.map(\.hasDefault) == [false, true, true])
+        #expect(r[0].location == Location(path: "a.py", line: 5, column: 13))
+    }
+
+    @Test func pythonBareNamesWithoutImportAreNotReads() throws {
+        #expect(try reads("environ = {}\nx = environ[\"K\"]\ny = getenv(\"K\")", "a.py").isEmpty)
+    }
+
+    @Test func vaporEnvironmentGet() throws {
+        let r = try reads("let a = Environment.get(\"DATABASE_URL\")\nlet b = Environment.get(\"PORT\") ?? \"8080\"", "Sources/App/configure.swift")
+        #expect(r.map(\.name) == ["DATABASE_URL", "PORT"])
+        #expect(r.map(\.hasDefault) == [false, true])
+        #expect(r[0].form == .vaporEnvironmentGet)
+        #expect(r[0].location == Location(path: "Sources/App/configure.swift", line: 1, column: 25))
+    }
+
     @Test func unknownExtensionsAreNotRead() throws {
         #expect(try reads("process.env.X", "notes.md").isEmpty)
         #expect(SourceLanguage.of(path: "dir.v2/Makefile") == nil)

@@ -173,6 +173,13 @@ import Testing
         #expect(try texts("a /= 2") == ["a", "/=", "2"])
     }
 
+    @Test func divisionAfterTypeScriptNonNullAssertion() throws {
+        #expect(try kinds("const half = total! / 2; const q = f()! / 3").filter { $0 == .regex }.isEmpty)
+        // A prefix `!` still starts an expression.
+        let s = try lex("if (!/x/.test(s) && ! /y/.test(t)) {}")
+        #expect(s.tokens.filter { $0.kind == .regex }.map { s.text($0) } == ["/x/", "/y/"])
+    }
+
     @Test func regexAfterKeywords() throws {
         let s = try lex("return /'/.test(s)")
         #expect(s.tokens[1].kind == .regex)

@@ -53,6 +53,10 @@ extension FlyAppConfig {
     /// Parses `text`; malformed TOML becomes an `InputError` at the line and column toml++
     /// reports, never a crash.
     public static func parse(_ text: String, path: String) throws(InputError) -> FlyAppConfig {
+        let keys = TOMLKeyPositions(text: text, path: path)
+        if let header = keys.headerWithoutKey {
+            throw InputError("invalid TOML: expected a key name in the table header", at: header)
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -63,7 +67,6 @@ extension FlyAppConfig {
         } catch {
             throw InputError("invalid TOML: \(error)", at: .file(path))
         }
-        let keys = TOMLKeyPositions(text: text, path: path)
         func at(_ key: String) -> Location { keys.location(path: key) ?? .file(path) }
 
         var config = FlyAppConfig(path: path)
@@ -105,8 +108,8 @@ extension FlyAppConfig {
         guard name.hasSuffix(".toml") else { return nil }
         let stem = String(name.dropLast(5))
         let parts = path.split(separator: "/")
-        if parts.count >= 2, parts[parts.count - 2] == "fly", !stem.isEmpty { return stem }
         if stem.hasPrefix("fly."), stem.count > 4 { return String(stem.dropFirst(4)) }
+        if parts.count >= 2, parts[parts.count - 2] == "fly", !stem.isEmpty, stem != "fly" { return stem }
         return nil
     }
 

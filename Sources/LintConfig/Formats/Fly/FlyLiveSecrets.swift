@@ -53,8 +53,10 @@ public enum FlyLiveSecrets {
             defer { try? FileManager.default.removeItem(at: directory) }
             let outURL = directory.appendingPathComponent("stdout")
             let errURL = directory.appendingPathComponent("stderr")
-            FileManager.default.createFile(atPath: outURL.path, contents: nil)
-            FileManager.default.createFile(atPath: errURL.path, contents: nil)
+            guard FileManager.default.createFile(atPath: outURL.path, contents: nil),
+                  FileManager.default.createFile(atPath: errURL.path, contents: nil) else {
+                throw InputError("cannot create temporary files in \(directory.path)", at: .file(source))
+            }
             let out = try FileHandle(forWritingTo: outURL)
             let err = try FileHandle(forWritingTo: errURL)
             let process = Process()
@@ -71,6 +73,8 @@ public enum FlyLiveSecrets {
             let stdout = [UInt8](try Data(contentsOf: outURL))
             let stderr = String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
             return (process.terminationStatus, stdout, stderr)
+        } catch let error as InputError {
+            throw error
         } catch {
             throw InputError("cannot run \(executable.path): \(error.localizedDescription)", at: .file(source))
         }

@@ -93,7 +93,8 @@ private struct JSONReader {
             }
         }
         guard let (value, offset) = name else { throw error("secret object has no `name`", at: objectStart) }
-        guard isFlySecretName(value.utf8) else { throw error("`\(value)` is not a secret name", at: offset) }
+        // The text is not echoed: a file that is not a listing may hold values.
+        guard isFlySecretName(value.utf8) else { throw error("`name` is not a secret name (letters, digits, `_`, `.`, `-`)", at: offset) }
         return FlySecret(name: value, location: positions.location(at: offset), digest: digest)
     }
 

@@ -24,7 +24,7 @@ public enum FlySecretsList {
 
     static func parseTable(_ bytes: [UInt8], path: String) throws(InputError) -> [FlySecret] {
         var positions = BytePositions(bytes: bytes, path: path)
-        var header: (name: Int, digest: Int?, separated: Bool)?
+        var header: (name: Int, digest: Int?)?
         var secrets: [FlySecret] = []
         var start = 0
         while start <= bytes.count {
@@ -41,7 +41,7 @@ public enum FlySecretsList {
             let separated = hasSeparator(bytes, line)
             let cells = separated ? separatedCells(bytes, line) : wordCells(bytes, line)
             guard let columns = header else {
-                header = headerColumns(bytes, cells, separated: separated)
+                header = headerColumns(bytes, cells)
                 continue
             }
             guard columns.name < cells.count else {
@@ -50,7 +50,8 @@ public enum FlySecretsList {
             var name = cells[columns.name].range
             name = dropStatusMarker(bytes, name)
             guard isFlySecretName(bytes[name]) else {
-                throw InputError("`\(String(decoding: bytes[name], as: UTF8.self))` is not a secret name (expected a row of `fly secrets list`)",
+                // The cell is not echoed: a file that is not a listing may hold values.
+                throw InputError("the `NAME` cell is not a secret name (expected a row of `fly secrets list`)",
                                  at: positions.location(at: name.lowerBound))
             }
             let digest = columns.digest.flatMap { $0 < cells.count ? cells[$0].range : nil }
@@ -65,12 +66,12 @@ public enum FlySecretsList {
 
     /// The header row is the first row with a `NAME` cell; lines before it (a shell prompt,
     /// an "update available" notice) are skipped.
-    static func headerColumns(_ bytes: [UInt8], _ cells: [Cell], separated: Bool) -> (name: Int, digest: Int?, separated: Bool)? {
+    static func headerColumns(_ bytes: [UInt8], _ cells: [Cell]) -> (name: Int, digest: Int?)? {
         func index(of word: String) -> Int? {
             cells.firstIndex { upper(bytes, $0.range) == Array(word.utf8) }
         }
         guard let name = index(of: "NAME") else { return nil }
-        return (name, index(of: "DIGEST"), separated)
+        return (name, index(of: "DIGEST"))
     }
 
     static func upper(_ bytes: [UInt8], _ range: Range<Int>) -> [UInt8] {

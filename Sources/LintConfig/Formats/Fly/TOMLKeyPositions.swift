@@ -7,11 +7,18 @@
 /// table of a `services = [...]` array) is `services[n]`, counted from 0.
 struct TOMLKeyPositions {
     private(set) var locations: [String: Location] = [:]
+    /// The first table header whose name does not start with a key character (`[#`, `[=`,
+    /// `[[` at the end of a line, `[[[`). The toml++ that TOMLKit 0.6 bundles asserts on these
+    /// instead of reporting an error — an abort in debug builds, undefined behaviour in release
+    /// (fixed upstream in marzer/tomlplusplus#301) — so they are refused before TOMLKit sees
+    /// the text.
+    private(set) var headerWithoutKey: Location?
 
     init(text: String, path: String) {
         var scanner = TOMLStructureScanner(bytes: Array(text.utf8), path: path)
         scanner.run()
         locations = scanner.found
+        headerWithoutKey = scanner.headerWithoutKey
     }
 
     func location(_ components: String...) -> Location? {
@@ -27,6 +34,10 @@ private struct TOMLStructureScanner {
     var i = 0
     var found: [String: Location] = [:]
     var arrayCounts: [String: Int] = [:]
+    var headerWithoutKey: Location?
+    /// toml++ refuses values nested deeper than 256; past that the scanner stops descending
+    /// (TOMLKit reports the error) rather than recursing without bound.
+    static let maxNesting = 256
 
     init(bytes: [UInt8], path: String) {
         self.bytes = bytes
@@ -55,8 +66,11 @@ private struct TOMLStructureScanner {
             if c == UInt8(ascii: "[") {
                 let isArray = peek(1) == UInt8(ascii: "[")
                 i += isArray ? 2 : 1
-                skipBlanks(newlines: false)
+                while let b = peek(), b == 0x20 || b == 0x09 { i += 1 }
                 let headerStart = i
+                if headerWithoutKey == nil, !(peek().map(Self.canStartKey) ?? false) {
+                    headerWithoutKey = positions.location(at: i)
+                }
                 let key = keyPath()
                 table = key
                 if isArray {
@@ -71,6 +85,12 @@ private struct TOMLStructureScanner {
                 skipLine()
             }
         }
+    }
+
+    /// Bytes a header name may start with: a bare key character, a quote, or the `]` of an
+    /// empty (invalid, but safely reported) name.
+    static func canStartKey(_ c: UInt8) -> Bool {
+        ASCII.isNameByte(c) || c == UInt8(ascii: "-") || c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "]")
     }
 
     /// `a.b."c d"` → `a.b.c d`. Records nothing; the caller knows what the key is for.
@@ -97,7 +117,7 @@ private struct TOMLStructureScanner {
         return parts.joined(separator: ".")
     }
 
-    mutating func keyValue(prefix: String) {
+    mutating func keyValue(prefix: String, nesting: Int = 0) {
         let keyStart = i
         let key = keyPath()
         guard !key.isEmpty, peek() == UInt8(ascii: "=") else { return }
@@ -105,11 +125,11 @@ private struct TOMLStructureScanner {
         let full = prefix.isEmpty ? key : "\(prefix).\(key)"
         if found[full] == nil { found[full] = positions.location(at: keyStart) }
         skipBlanks(newlines: false)
-        value(path: full)
+        value(path: full, nesting: nesting)
     }
 
-    mutating func value(path: String) {
-        guard let c = peek() else { return }
+    mutating func value(path: String, nesting: Int) {
+        guard let c = peek(), nesting < Self.maxNesting else { return }
         switch c {
         case UInt8(ascii: "\""), UInt8(ascii: "'"):
             skipString(quote: c)
@@ -121,7 +141,7 @@ private struct TOMLStructureScanner {
                 if d == UInt8(ascii: "}") { i += 1; return }
                 if d == UInt8(ascii: ",") { i += 1; continue }
                 let before = i
-                keyValue(prefix: path)
+                keyValue(prefix: path, nesting: nesting + 1)
                 if i == before { i += 1 }
             }
         case UInt8(ascii: "["):
@@ -136,7 +156,7 @@ private struct TOMLStructureScanner {
                 if d == UInt8(ascii: "{"), found["\(path)[\(index)]"] == nil {
                     found["\(path)[\(index)]"] = positions.location(at: i)
                 }
-                value(path: "\(path)[\(index)]")
+                value(path: "\(path)[\(index)]", nesting: nesting + 1)
                 if i == before { i += 1 }
             }
         default:

@@ -12,10 +12,11 @@
 /// | TS/JS | envalid key with `default:` or `devDefault:` | true, else false (envalid throws) |
 /// | Python | `os.environ["X"]` (raises `KeyError`) | false |
 /// | Python | `os.environ.get("X")`, `os.getenv("X")` (return `None`, or the 2nd argument) | true |
+/// | Python | the same through `from os import environ, getenv` | as above |
 /// | Ruby | `ENV.fetch("X")` (raises `KeyError`), `ENV["X"]` | false |
 /// | Ruby | `ENV.fetch("X", d)`, `ENV.fetch("X") { … }`, `ENV["X"] \|\| d` | true |
 /// | Go | `os.Getenv("X")` (returns ""), `os.LookupEnv("X")` (returns ok=false) | true |
-/// | Swift | `ProcessInfo.processInfo.environment["X"]`, with `!` | false |
+/// | Swift | `ProcessInfo.processInfo.environment["X"]`, Vapor's `Environment.get("X")`, with `!` | false |
 /// | Swift | `… ?? d` | true |
 ///
 /// Python's `get`/`getenv` and Go's two functions are the languages' "optional lookup" APIs,
@@ -74,4 +75,5 @@ public enum EnvReadForm: String, Hashable, Sendable, Codable {
     case goGetenv = "os.Getenv(\"X\")"
     case goLookupEnv = "os.LookupEnv(\"X\")"
     case swiftProcessInfo = "ProcessInfo.processInfo.environment[\"X\"]"
+    case vaporEnvironmentGet = "Environment.get(\"X\")"
 }

@@ -10,11 +10,17 @@
 extension JSEnvReads {
     mutating func schemaReads() {
         let s = source
+        // Most files have no schema: find the calls first, without allocating, and index the
+        // file's assignments (which costs a string per assignment) only when one is there.
+        let calls = s.tokens.indices.filter { k in
+            s.tokens[k].kind == .identifier && (s.is(k, "createEnv") || s.is(k, "cleanEnv") || isParseCall(k))
+        }
+        guard !calls.isEmpty else { return }
         var declarations: [String: Int] = [:]
-        for k in s.tokens.indices where s.tokens[k].kind == .identifier && s.isPunctuator(k + 1, "=") {
+        for k in s.tokens.indices where s.tokens[k].kind == .identifier && s.isPunctuator(k + 1, "=") && k + 2 < s.tokens.count {
             declarations[s.text(s.tokens[k])] = k + 2
         }
-        for k in s.tokens.indices where s.tokens[k].kind == .identifier {
+        for k in calls {
             if s.is(k, "createEnv"), s.isPunctuator(k + 1, "("), s.isPunctuator(k + 2, "{"), partner[k + 2] > k + 2 {
                 t3Env(open: k + 2)
             } else if s.is(k, "cleanEnv"), s.isPunctuator(k + 1, "("), isProcessEnv(k + 2), s.isPunctuator(k + 5, ",") {

@@ -200,14 +200,27 @@ public struct JSLexer {
     /// digit is a conditional and a number (`a?.5:b`), not optional chaining.
     mutating func punctuator() {
         let start = i
-        for p in Self.punctuators where start + p.count <= bytes.count && bytes[start..<(start + p.count)].elementsEqual(p) {
-            if p == Array("?.".utf8), let d = peek(2), ASCII.isDigit(d) { continue }
+        let first = bytes[start]
+        for p in Self.punctuators where p[0] == first && start + p.count <= bytes.count && bytes[start..<(start + p.count)].elementsEqual(p) {
+            if first == UInt8(ascii: "?"), p.count == 2, p[1] == UInt8(ascii: "."), let d = peek(2), ASCII.isDigit(d) { continue }
             i += p.count
             emit(.punctuator, from: start)
             return
         }
         i += 1
         emit(.punctuator, from: start)
+    }
+
+    /// Whether a token can end an operand: a non-keyword identifier, a literal, or a closing bracket.
+    func isValueEnd(_ token: JSToken) -> Bool {
+        switch token.kind {
+        case .identifier: return !Self.keywordsBeforeExpression.contains(Array(bytes[token.range]))
+        case .number, .string, .regex, .template(.whole), .template(.tail): return true
+        case .template(.head), .template(.middle): return false
+        case .punctuator:
+            let c = bytes[token.range.lowerBound]
+            return token.range.count == 1 && (c == UInt8(ascii: ")") || c == UInt8(ascii: "]"))
+        }
     }
 
     /// After these keywords an expression starts, so `/` opens a regex.
@@ -233,6 +246,11 @@ public struct JSLexer {
             let c = bytes[last.range.lowerBound]
             if last.range.count == 1 {
                 if dialect == .jsx, c == UInt8(ascii: "<") { return false }
+                // TypeScript's non-null `!` glued to a value (`total! / 2`) ends a value.
+                if c == UInt8(ascii: "!"), tokens.count >= 2, isValueEnd(tokens[tokens.count - 2]),
+                   tokens[tokens.count - 2].range.upperBound == last.range.lowerBound {
+                    return false
+                }
                 return c != UInt8(ascii: ")") && c != UInt8(ascii: "]") && c != UInt8(ascii: "}")
             }
             return !ASCII.equals(bytes, last.range, "++") && !ASCII.equals(bytes, last.range, "--")

@@ -6,6 +6,8 @@ struct ScriptEnvReads {
     let bytes: [UInt8]
     let language: SourceLanguage
     var reads: [EnvRead] = []
+    var importsEnviron = false
+    var importsGetenv = false
 
     static func reads(in text: String, path: String, language: SourceLanguage) -> [EnvRead] {
         var extractor = ScriptEnvReads(tokens: ScriptLexer.tokenize(text, path: path, language: language), bytes: Array(text.utf8),
@@ -47,6 +49,7 @@ struct ScriptEnvReads {
     }
 
     mutating func run() {
+        if language == .python { pythonImports() }
         for k in tokens.indices where tokens[k].kind == .identifier && !punct(k - 1, ".") {
             switch language {
             case .python: python(k)
@@ -58,15 +61,39 @@ struct ScriptEnvReads {
         }
     }
 
+    /// `from os import environ, getenv`: those names may then be used without `os.`.
+    mutating func pythonImports() {
+        for k in tokens.indices where `is`(k, "from") && `is`(k + 1, "os") && `is`(k + 2, "import") {
+            var j = k + 3
+            let line = tokens[k].location.line
+            // One line, or a parenthesised list over several.
+            let parenthesised = punct(j, "(")
+            while j < tokens.count, parenthesised || tokens[j].location.line == line {
+                if `is`(j, "environ") && !`is`(j - 1, "as") { importsEnviron = true }
+                if `is`(j, "getenv") && !`is`(j - 1, "as") { importsGetenv = true }
+                if punct(j, ")") { break }
+                j += 1
+            }
+        }
+    }
+
     mutating func python(_ k: Int) {
-        guard `is`(k, "os"), punct(k + 1, ".") else { return }
-        if `is`(k + 2, "environ"), punct(k + 3, "["), let name = literal(k + 4), punct(k + 5, "]") {
-            if isWrite(k + 6) || `is`(k - 1, "del") { return }
-            add(k + 4, name, hasDefault: false, form: .pythonEnviron)
-        } else if `is`(k + 2, "environ"), punct(k + 3, "."), `is`(k + 4, "get"), punct(k + 5, "("), let name = literal(k + 6) {
-            add(k + 6, name, hasDefault: true, form: .pythonEnvironGet)
-        } else if `is`(k + 2, "getenv"), punct(k + 3, "("), let name = literal(k + 4) {
-            add(k + 4, name, hasDefault: true, form: .pythonGetenv)
+        // `os.environ…` / `os.getenv(…)`, or the bare names when imported from `os`.
+        let base: Int
+        if `is`(k, "os"), punct(k + 1, ".") {
+            base = k + 2
+        } else if (importsEnviron && `is`(k, "environ")) || (importsGetenv && `is`(k, "getenv")) {
+            base = k
+        } else {
+            return
+        }
+        if `is`(base, "environ"), punct(base + 1, "["), let name = literal(base + 2), punct(base + 3, "]") {
+            if isWrite(base + 4) || `is`(k - 1, "del") { return }
+            add(base + 2, name, hasDefault: false, form: .pythonEnviron)
+        } else if `is`(base, "environ"), punct(base + 1, "."), `is`(base + 2, "get"), punct(base + 3, "("), let name = literal(base + 4) {
+            add(base + 4, name, hasDefault: true, form: .pythonEnvironGet)
+        } else if `is`(base, "getenv"), punct(base + 1, "("), let name = literal(base + 2) {
+            add(base + 2, name, hasDefault: true, form: .pythonGetenv)
         }
     }
 
@@ -93,6 +120,11 @@ struct ScriptEnvReads {
     }
 
     mutating func swift(_ k: Int) {
+        // Vapor: `Environment.get("X")` returns `String?`, like the subscript below.
+        if `is`(k, "Environment"), punct(k + 1, "."), `is`(k + 2, "get"), punct(k + 3, "("), let name = literal(k + 4), punct(k + 5, ")") {
+            add(k + 4, name, hasDefault: punct(k + 6, "??"), form: .vaporEnvironmentGet)
+            return
+        }
         guard `is`(k, "ProcessInfo"), punct(k + 1, "."), `is`(k + 2, "processInfo"), punct(k + 3, "."), `is`(k + 4, "environment"),
               punct(k + 5, "["), let name = literal(k + 6), punct(k + 7, "]") else { return }
         add(k + 6, name, hasDefault: punct(k + 8, "??"), form: .swiftProcessInfo)

@@ -79,6 +79,7 @@ struct ScriptLexer {
                 while let d = peek(), ASCII.isNameByte(d) || d == UInt8(ascii: ".") { i += 1 }
                 emit(.number, start..<i)
             } else if ASCII.isLetter(c) || c == UInt8(ascii: "_") || c >= 0x80 || (c == UInt8(ascii: "$") && language == .swift) {
+                i += 1
                 while let d = peek(), ASCII.isNameByte(d) || d >= 0x80 { i += 1 }
                 emit(.identifier, start..<i)
             } else {
