@@ -38,7 +38,7 @@ public struct SQLSource: Sendable {
 
     /// Whether token `index` is the unquoted word `keyword` (given in lower case).
     @inline(__always) public func isWord(_ index: Int, _ keyword: StaticString) -> Bool {
-        guard index < tokens.count else { return false }
+        guard index >= 0, index < tokens.count else { return false }
         let token = tokens[index]
         guard token.kind == .identifier else { return false }
         let count = keyword.utf8CodeUnitCount
@@ -56,7 +56,7 @@ public struct SQLSource: Sendable {
     /// An identifier as PostgreSQL resolves it: unquoted names fold ASCII letters to lower
     /// case; quoted names keep their case, with `""` meaning `"` and `U&"…"` escapes decoded.
     public func name(_ index: Int) -> String? {
-        guard index < tokens.count else { return nil }
+        guard index >= 0, index < tokens.count else { return nil }
         let token = tokens[index]
         let start = Int(token.start), end = Int(token.end)
         switch token.kind {
@@ -76,7 +76,7 @@ public struct SQLSource: Sendable {
 
     /// The value of a string literal token (`'…'`, `E'…'`, `U&'…'`, `$$…$$`), or nil.
     public func stringValue(_ index: Int) -> String? {
-        guard index < tokens.count else { return nil }
+        guard index >= 0, index < tokens.count else { return nil }
         let token = tokens[index]
         let start = Int(token.start), end = Int(token.end)
         switch token.kind {
