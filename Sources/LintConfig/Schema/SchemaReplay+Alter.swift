@@ -48,7 +48,7 @@ extension SchemaReplay {
                 table.columns[index].history.append(SchemaChange(kind: .notNullDropped, provenance: provenance))
             case .setDefault(let name, let expression):
                 guard let index = columnIndex(name) else { continue }
-                let rendered = SchemaDefaults.render(expression, columnType: table.columns[index], schema: schema)
+                let rendered = SchemaDefaults.render(expression, columnType: table.columns[index], inAlter: true)
                 table.columns[index].defaultValue = rendered
                 table.columns[index].history.append(SchemaChange(kind: .defaultSet(rendered ?? "NULL"), provenance: provenance))
             case .dropDefault(let name):
@@ -88,6 +88,7 @@ extension SchemaReplay {
             case .setSchema(let newSchema):
                 schema.tables[key] = nil
                 let old = key
+                moveOwnedSequences(of: &table, from: old.schema ?? "public", to: newSchema)
                 key = QualifiedName(schema: newSchema, key.name)
                 table.name = key
                 table.history.append(SchemaChange(kind: .movedToSchema(from: old.schema ?? "public"), provenance: provenance))
@@ -210,8 +211,62 @@ extension SchemaReplay {
             schema.enums[key] = nil
             type.name = QualifiedName(schema: key.schema, to)
             schema.enums[type.name] = type
+            renameUserType(key, to: type.name)
             return
         }
         schema.enums[key] = type
+    }
+
+    /// A column's type is stored by OID, so renaming a type renames it in every column (and in
+    /// the casts of their defaults).
+    mutating func renameUserType(_ old: QualifiedName, to new: QualifiedName) {
+        func spelling(_ name: QualifiedName) -> String {
+            let bare = SQLTypeName.quoteIfNeeded(name.name)
+            guard let schema = name.schema, schema != "public" else { return bare }
+            return SQLTypeName.quoteIfNeeded(schema) + "." + bare
+        }
+        let oldSpelling = spelling(old), newSpelling = spelling(new)
+        for (tableKey, var table) in schema.tables {
+            var changed = false
+            for i in table.columns.indices {
+                guard let userType = table.columns[i].userType, resolve(userType) == old else { continue }
+                let isArray = table.columns[i].type.hasSuffix("[]")
+                table.columns[i].type = newSpelling + (isArray ? "[]" : "")
+                table.columns[i].userType = new
+                if let value = table.columns[i].defaultValue {
+                    for suffix in ["[]", ""] where value.hasSuffix("::" + oldSpelling + suffix) {
+                        table.columns[i].defaultValue = String(value.dropLast(oldSpelling.count + suffix.count)) + newSpelling + suffix
+                        break
+                    }
+                }
+                changed = true
+            }
+            if changed { schema.tables[tableKey] = table }
+        }
+    }
+
+    /// `SET SCHEMA` moves the sequences a table's serial columns own; every default that
+    /// calls `nextval` on one of them (in any table) now names the new schema.
+    mutating func moveOwnedSequences(of table: inout TableSchema, from oldSchema: String, to newSchema: String) {
+        var renames: [(String, String)] = []
+        for column in table.columns {
+            guard let value = column.defaultValue, value.hasPrefix("nextval('"), value.hasSuffix("'::regclass)") else { continue }
+            let quoted = String(value.dropFirst("nextval('".count).dropLast("'::regclass)".count))
+            let bare = oldSchema == "public" ? quoted : String(quoted.dropFirst(SQLTypeName.quoteIfNeeded(oldSchema).count + 1))
+            let moved = newSchema == "public" ? bare : SQLTypeName.quoteIfNeeded(newSchema) + "." + bare
+            renames.append(("nextval('\(quoted)'::regclass)", "nextval('\(moved)'::regclass)"))
+        }
+        guard !renames.isEmpty else { return }
+        func rewrite(_ t: inout TableSchema) {
+            for i in t.columns.indices {
+                for (from, to) in renames where t.columns[i].defaultValue == from { t.columns[i].defaultValue = to }
+            }
+        }
+        rewrite(&table)
+        for key in Array(schema.tables.keys) {
+            var other = schema.tables[key]!
+            rewrite(&other)
+            schema.tables[key] = other
+        }
     }
 }

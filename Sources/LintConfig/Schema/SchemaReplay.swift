@@ -44,6 +44,9 @@ public struct SchemaReplay {
             schema.recorded.append(SchemaNote(message: statement.keyword + " " + resolve(name).description, provenance: provenance))
         case .doBlock(let body):
             schema.routines.append(RoutineSchema(name: nil, body: body, provenance: provenance))
+            // DDL a DO block runs directly (drizzle wraps ADD CONSTRAINT in one to ignore
+            // duplicates); DDL inside EXECUTE strings is dynamic and not followed.
+            for inner in body.statements { apply(inner, project: project) }
         case .dml(let effect):
             schema.routines.append(RoutineSchema(name: nil, body: RoutineBody(language: "sql", effects: [effect], notifications: []), provenance: provenance))
         case .notify(let channel):
@@ -91,9 +94,19 @@ public struct SchemaReplay {
                 copy.history = [added]
                 table.columns.append(copy)
             }
-            // CHECK constraints are inherited; keys are not.
-            for constraint in parent.constraints where constraint.kind == .check {
-                table.constraints.append(constraint)
+            // CHECK constraints are inherited under their names; a partition also gets its
+            // parent's keys (named for the partition) and foreign keys.
+            for constraint in parent.constraints {
+                switch constraint.kind {
+                case .check: table.constraints.append(constraint)
+                case .foreignKey where create.partitionOf != nil: table.constraints.append(constraint)
+                case .primaryKey, .unique:
+                    guard create.partitionOf != nil else { continue }
+                    var copy = constraint
+                    copy.name = Self.constraintName(for: copy, table: table)
+                    table.constraints.append(copy)
+                default: break
+                }
             }
         }
         for element in create.elements {
@@ -150,7 +163,7 @@ public struct SchemaReplay {
             case .notNull: table.columns[index].notNull = true
             case .null: break
             case .defaultValue(let expression):
-                table.columns[index].defaultValue = SchemaDefaults.render(expression, columnType: table.columns[index], schema: schema)
+                table.columns[index].defaultValue = SchemaDefaults.render(expression, columnType: table.columns[index])
             case .primaryKey:
                 table.columns[index].notNull = true
                 addConstraint(TableConstraint(name: constraint.name, kind: .primaryKey([definition.name]), location: constraint.location), to: &table, project: provenance.project)
@@ -164,7 +177,7 @@ public struct SchemaReplay {
                 table.columns[index].notNull = true
                 table.columns[index].identity = always ? "always" : "by default"
             case .generated(let expression):
-                table.columns[index].generated = expression.text
+                table.columns[index].generated = SchemaDefaults.deparse(expression.text)
             case .collate:
                 break
             }

@@ -80,11 +80,12 @@ struct CatalogSnapshot: Equatable {
         }
         let enums = try cluster.psql("""
             SELECT n.nspname, t.typname, string_agg(e.enumlabel, E'\\x1d' ORDER BY e.enumsortorder)
-            FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
+            FROM pg_type t LEFT JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
+            WHERE t.typtype = 'e'
             GROUP BY 1, 2 ORDER BY 1, 2;
             """, database: database, tuplesOnly: true)
         for row in rows(enums) where row.count == 3 {
-            snapshot.enums[row[0] + "." + row[1]] = row[2].split(separator: "\u{1D}", omittingEmptySubsequences: false).map(String.init)
+            snapshot.enums[row[0] + "." + row[1]] = row[2].isEmpty ? [] : row[2].split(separator: "\u{1D}", omittingEmptySubsequences: false).map(String.init)
         }
         return snapshot
     }

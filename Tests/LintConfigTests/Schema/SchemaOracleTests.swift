@@ -16,7 +16,10 @@ import Testing
 
     /// Differences the replay does not model yet, each with its reason. The test fails when
     /// one of these stops occurring, so the list cannot go stale.
-    static let knownGaps: [String: String] = [:]
+    static let knownGaps: [String: String] = [
+        "13_lexical_forms: public.made_in_do: missing from the replay":
+            "DDL run by EXECUTE inside a DO block is dynamic SQL; the replay does not follow EXECUTE strings",
+    ]
 
     static func setNames() -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: oracleDirectory.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()

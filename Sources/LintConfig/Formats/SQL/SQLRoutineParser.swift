@@ -57,14 +57,14 @@ extension SQLCursor {
             index += 1
         }
         guard let bodyToken else { throw fail("expected the DO block's body") }
-        return .doBlock(SQLRoutineBodyReader.read(source, token: bodyToken, language: language))
+        return .doBlock(SQLRoutineBodyReader.read(source, token: bodyToken, language: language, runsDDL: true))
     }
 }
 
 /// Reads routine bodies with the DML subset and collects `pg_notify('chan', …)` and
 /// `NOTIFY chan`. A body in another language (plv8, plpython) is recorded with no effects.
 enum SQLRoutineBodyReader {
-    static func read(_ source: SQLSource, token: Int, language: String) -> RoutineBody {
+    static func read(_ source: SQLSource, token: Int, language: String, runsDDL: Bool = false) -> RoutineBody {
         guard language == "sql" || language == "plpgsql" else { return RoutineBody(language: language, effects: [], notifications: []) }
         let t = source.tokens[token]
         let range: Range<Int>
@@ -83,12 +83,42 @@ enum SQLRoutineBodyReader {
             return RoutineBody(language: language, effects: [], notifications: [])
         }
         let body = SQLSource(path: source.path, bytes: source.bytes, tokens: tokens)
-        return read(body, range: 0..<tokens.count, language: language)
+        var result = read(body, range: 0..<tokens.count, language: language)
+        if runsDDL, language == "plpgsql" { result.statements = ddlStatements(body) }
+        return result
     }
 
     static func read(_ source: SQLSource, range: Range<Int>, language: String) -> RoutineBody {
         let effects = SQLDMLReader(source: source).read(range)
         return RoutineBody(language: language, effects: effects, notifications: notifications(source, range))
+    }
+
+    /// The DDL statements of a PL/pgSQL block: each `;`-separated part whose first word after
+    /// block keywords (`BEGIN`, `THEN`, `ELSE`, `LOOP`, `DECLARE`) is `CREATE`, `ALTER`, `DROP`
+    /// or `COMMENT`. Conditions are not evaluated: a guarded statement is taken as run, which
+    /// is what a first run on an empty database does.
+    static func ddlStatements(_ body: SQLSource) -> [SQLStatement] {
+        var result: [SQLStatement] = []
+        for range in SQLStatementSplitter.split(body) {
+            var start = range.lowerBound
+            var depth = 0
+            // Skip to the token after the last block keyword at depth 0.
+            for i in range {
+                switch body.tokens[i].kind {
+                case .leftParen: depth += 1
+                case .rightParen: depth -= 1
+                case .identifier where depth == 0:
+                    if body.isWord(i, "begin") || body.isWord(i, "then") || body.isWord(i, "else") || body.isWord(i, "loop") || body.isWord(i, "declare") {
+                        start = i + 1
+                    }
+                default: break
+                }
+            }
+            guard start < range.upperBound,
+                  body.isWord(start, "create") || body.isWord(start, "alter") || body.isWord(start, "drop") || body.isWord(start, "comment") else { continue }
+            result.append(SQLParser().parseStatement(body, start..<range.upperBound))
+        }
+        return result
     }
 
     /// `pg_notify('channel', …)` with a literal channel, and `NOTIFY channel`.

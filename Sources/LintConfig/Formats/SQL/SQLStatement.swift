@@ -150,6 +150,8 @@ public struct RoutineBody: Hashable, Sendable {
     public var language: String
     public var effects: [DMLEffect]
     public var notifications: [Located<String>]
+    /// DDL a `DO` block runs directly (not inside `EXECUTE`), parsed as statements.
+    public var statements: [SQLStatement] = []
 }
 
 public enum SQLStatementKind: Hashable, Sendable {

@@ -35,7 +35,11 @@ public struct SQLTypeName: Hashable, Sendable, CustomStringConvertible {
         var serial = false
         var userType: QualifiedName?
         let isBuiltinSchema = schema == nil || schema == "pg_catalog"
-        switch isBuiltinSchema && !quoted ? joined : "\u{0}" {
+        // `"char"` (quoted) is PostgreSQL's one-byte internal type, not character(1).
+        if quoted, joined == "char" { return make(base: "\"char\"", formatted: "\"char\"", arrayDepth: arrayDepth) }
+        // A quoted lower-case name is the same catalog name as the unquoted one (`"numeric"`).
+        let exact = quoted && joined != joined.lowercased()
+        switch isBuiltinSchema && !exact ? joined : "\u{0}" {
         case "int", "integer", "int4": base = "integer"
         case "smallint", "int2": base = "smallint"
         case "bigint", "int8": base = "bigint"
