@@ -88,6 +88,7 @@ extension SQLCursor {
             kind = .null
         } else if accept("default") {
             let range = skipExpression(stopWords: Self.columnConstraintStarts)
+            if range.isEmpty { throw fail("expected an expression after DEFAULT") }
             kind = .defaultValue(SQLExpressionReader.read(source, range))
         } else if accept("primary", "key") {
             kind = .primaryKey

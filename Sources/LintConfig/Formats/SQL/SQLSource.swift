@@ -45,7 +45,10 @@ public struct SQLSource: Sendable {
         guard Int(token.end - token.start) == count else { return false }
         let p = keyword.utf8Start
         let start = Int(token.start)
-        for i in 0..<count where bytes[start + i] | 0x20 != p[i] { return false }
+        for i in 0..<count {
+            let b = bytes[start + i]
+            if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != p[i] { return false }
+        }
         return true
     }
 
