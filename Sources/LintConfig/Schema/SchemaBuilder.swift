@@ -46,6 +46,10 @@ public struct SchemaBuilder {
         guard let disk = files as? DiskWorkspaceFiles else { return try files.read(path) }
         guard disk.kind(of: path) == .file else { return try disk.read(path) }
         let url = disk.root.appendingPathComponent(path)
+        // Refuse an oversized file from its size alone, before reading any of it.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > maxBytes {
+            throw SQLSource.tooLarge(size, maxBytes: maxBytes, path: path)
+        }
         guard let handle = FileHandle(forReadingAtPath: url.path) else {
             throw InputError("cannot open file for reading (permission denied?)", at: .file(path))
         }
