@@ -38,13 +38,15 @@ enum SchemaDefaults {
 
     /// The type as a cast prints it: no typmods, `character` as `bpchar`, `bit` quoted.
     static func castLabel(_ type: String) -> String {
-        var out = ""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(type.utf8.count)
         var depth = 0
-        for ch in type {
-            if ch == "(" { depth += 1; continue }
-            if ch == ")" { depth -= 1; continue }
-            if depth == 0 { out.append(ch) }
+        for b in type.utf8 {
+            if b == 0x28 { depth += 1; continue }
+            if b == 0x29 { depth -= 1; continue }
+            if depth == 0 { bytes.append(b) }
         }
+        let out = String(decoding: bytes, as: UTF8.self)
         let isArray = out.hasSuffix("[]")
         var base = isArray ? String(out.dropLast(2)) : out
         switch base {
@@ -68,6 +70,11 @@ enum SchemaDefaults {
 
     /// A light deparse of an expression that is not a bare literal.
     static func deparse(_ text: String) -> String {
+        // Fast path: a call without arguments (`now()`, `gen_random_uuid()`) prints as written.
+        if text.utf8.count > 2, text.utf8.last == 0x29, text.utf8.dropLast().last == 0x28,
+           text.utf8.dropLast(2).allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F || $0 == 0x2E }) {
+            return text
+        }
         guard let source = try? SQLSource.lex(text, path: "") else { return text }
         let tokens = source.tokens
         var out = ""

@@ -2,7 +2,8 @@
 extension SchemaReplay {
     mutating func alterTable(_ alter: AlterTable, project: String) {
         var key = resolve(alter.name)
-        guard var table = schema.tables[key] else {
+        // Taken out of the dictionary while it changes, so its arrays are not copied.
+        guard var table = schema.tables.removeValue(forKey: key) else {
             if !alter.ifExists, let first = alter.actions.first {
                 problem("ALTER TABLE of unknown table \(key)", SchemaProvenance(project: project, location: first.location))
             }
@@ -80,13 +81,11 @@ extension SchemaReplay {
                     problem("\(key) has no constraint \(from)", provenance)
                 }
             case .renameTable(let to):
-                schema.tables[key] = nil
                 let old = key
                 key = QualifiedName(schema: key.schema, to)
                 table.name = key
                 table.history.append(SchemaChange(kind: .renamed(from: old.name), provenance: provenance))
             case .setSchema(let newSchema):
-                schema.tables[key] = nil
                 let old = key
                 moveOwnedSequences(of: &table, from: old.schema ?? "public", to: newSchema)
                 key = QualifiedName(schema: newSchema, key.name)
@@ -127,15 +126,31 @@ extension SchemaReplay {
             result.expression = expression.text
             result.allowedValues = expression.allowedValues
             // The columns a CHECK mentions, in order of first mention; its default name uses the first.
-            let words = expression.text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init)
             var seen: [String] = []
-            for word in words where table.columnIndex(word) != nil && !seen.contains(word) { seen.append(word) }
+            for word in Self.words(expression.text) where table.columnIndex(word) != nil && !seen.contains(word) { seen.append(word) }
             result.columns = seen
         case .exclude:
             result.kind = .exclude
         }
         result.name = constraint.name ?? Self.constraintName(for: result, table: table)
         table.constraints.append(result)
+    }
+
+    /// The identifier-like words of an expression's text, split on bytes (quoted names keep
+    /// their quotes and so match no column; the replay's CHECK naming needs only plain ones).
+    static func words(_ text: String) -> [String] {
+        var result: [String] = []
+        var current: [UInt8] = []
+        for b in text.utf8 {
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b >= 0x80 || (b >= 0x41 && b <= 0x5A) {
+                current.append(b)
+            } else if !current.isEmpty {
+                result.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
+        return result
     }
 
     /// PostgreSQL's `ChooseConstraintName`: `<table>_<columns>_<suffix>` (`pkey`, `key`,

@@ -35,20 +35,27 @@ public struct SQLParser {
     static func keyword(_ source: SQLSource, _ range: Range<Int>) -> String {
         var words: [String] = []
         var i = range.lowerBound
-        let fillers: Set<String> = ["or", "replace", "unique", "temporary", "temp", "unlogged", "global", "local", "materialized", "recursive", "trusted", "procedural", "constraint", "default", "if", "not", "exists"]
         while i < range.upperBound, source.tokens[i].kind == .identifier, words.count < 3 {
             let word = source.text(i).lowercased()
             i += 1
-            if words.isEmpty { words.append(word); if !["create", "alter", "drop"].contains(word) { break }; continue }
-            if fillers.contains(word), !(words.first == "alter" && word == "default") { continue }
+            if words.isEmpty { words.append(word); if word != "create", word != "alter", word != "drop" { break }; continue }
+            if Self.keywordFillers.contains(word), !(words.first == "alter" && word == "default") { continue }
             words.append(word)
-            if words.count == 2, !["materialized", "foreign", "event", "text", "access", "default", "operator", "user", "row", "large"].contains(word) { break }
+            if words.count == 2, !Self.twoWordObjects.contains(word) { break }
         }
         if words.first == "comment" { return "COMMENT ON" }
         if words.first == "grant" || words.first == "revoke" { return words[0].uppercased() }
         if words.isEmpty { return source.tokens[range.lowerBound].kind == .leftParen ? "SELECT" : "UNKNOWN" }
         return words.joined(separator: " ").uppercased()
     }
+
+    /// Words skipped when naming a statement's kind (`CREATE OR REPLACE FUNCTION` is a `CREATE FUNCTION`).
+    static let keywordFillers: Set<String> = [
+        "or", "replace", "unique", "temporary", "temp", "unlogged", "global", "local", "materialized", "recursive", "trusted",
+        "procedural", "constraint", "default", "if", "not", "exists",
+    ]
+    /// Object kinds named by two words (`FOREIGN TABLE`, `EVENT TRIGGER`, `DEFAULT PRIVILEGES`).
+    static let twoWordObjects: Set<String> = ["materialized", "foreign", "event", "text", "access", "default", "operator", "user", "row", "large"]
 
     private func dispatch(_ c: inout SQLCursor, keyword: String) throws(SQLParseFailure) -> SQLStatementKind {
         switch keyword {
