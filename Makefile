@@ -7,7 +7,9 @@ BIN         = .build/$(CONFIG)/lint-config
 
 .PHONY: setup build release test demo install schemas bench clean golden docs
 
-## Install what the build needs: libyaml's headers (Debian: libyaml-dev) when pkg-config lacks them.
+## Install what the build needs: libyaml's headers (Debian: libyaml-dev) when pkg-config lacks them,
+## and PostgreSQL (Debian: postgresql) for the schema oracle tests when initdb is on neither PATH
+## nor /usr/lib/postgresql/*/bin.
 setup:
 	@if pkg-config --exists yaml-0.1 2>/dev/null; then \
 	  echo "libyaml: $$(pkg-config --modversion yaml-0.1) (present)"; \
@@ -15,6 +17,13 @@ setup:
 	  echo "installing libyaml-dev and pkg-config"; \
 	  (apt-get update -qq && apt-get install -y -qq libyaml-dev pkg-config) || \
 	  (sudo apt-get update -qq && sudo apt-get install -y -qq libyaml-dev pkg-config); \
+	fi
+	@if command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	  echo "postgresql: present"; \
+	else \
+	  echo "installing postgresql (the schema oracle tests start a throwaway cluster)"; \
+	  (apt-get update -qq && apt-get install -y -qq postgresql) || \
+	  (sudo apt-get update -qq && sudo apt-get install -y -qq postgresql); \
 	fi
 
 build: setup
@@ -45,8 +54,17 @@ schemas:
 	  echo "wrote $$target"; \
 	done
 
+## SQL front-end throughput (release build) on a generated ≥20 MB migration corpus, against squawk
+## and pglast on the same files. The peers are installed with pip when missing; if that fails the
+## benchmark says so and still prints lint-config's numbers.
+bench:
+	@command -v squawk >/dev/null 2>&1 || pip install -q squawk-cli || echo "bench: could not install squawk-cli; squawk numbers will be missing"
+	@python3 -c "import pglast" >/dev/null 2>&1 || pip install -q pglast || echo "bench: could not install pglast; pglast numbers will be missing"
+	$(SWIFT) build -c release --product lint-config-bench
+	.build/release/lint-config-bench --corpus .build-bench-corpus --megabytes 20 --runs 5
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-bench-corpus
 
 ## Rewrite the reporters' golden files from Examples/ (review the diff before committing).
 golden:

@@ -34,6 +34,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench`: SQL front-end throughput against squawk and pglast (release build).
+        .executableTarget(
+            name: "lint-config-bench",
+            dependencies: ["LintConfig"]
+        ),
         .testTarget(
             name: "LintConfigTests",
             // The executable is a dependency so that the CLI tests can run the real binary.

@@ -7,7 +7,7 @@ struct LintConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint-config",
         abstract: "Finds the contracts several repositories must agree on but never import from each other.",
-        subcommands: [Check.self, Manifest.self, Rules.self, Explain.self, Init.self],
+        subcommands: [Check.self, Manifest.self, SchemaCommand.self, Rules.self, Explain.self, Init.self],
         defaultSubcommand: Check.self)
 
     /// Exit codes are part of the contract: 0 clean, 1 findings, 2 any usage or input error

@@ -1,0 +1,2 @@
+ALTER TABLE billing.invoices SET SCHEMA archive;
+ALTER TABLE IF EXISTS billing.missing ADD COLUMN x int;

@@ -1,0 +1,14 @@
+CREATE TYPE mood AS ENUM ('sad', 'ok');
+ALTER TYPE mood ADD VALUE 'happy' AFTER 'ok';
+ALTER TYPE mood ADD VALUE IF NOT EXISTS 'ok';
+ALTER TYPE mood ADD VALUE 'meh' BEFORE 'ok';
+ALTER TYPE mood RENAME VALUE 'sad' TO 'blue';
+CREATE DOMAIN email AS text CHECK (VALUE ~ '@');
+CREATE DOMAIN positive_int integer NOT NULL DEFAULT 1 CHECK (VALUE > 0);
+CREATE TYPE public.priority AS ENUM ();
+CREATE TABLE people (id int, feeling mood DEFAULT 'ok', contact email, n positive_int, p priority, moods mood[] DEFAULT '{}');
+ALTER TYPE mood RENAME TO feeling;
+CREATE SCHEMA ext;
+CREATE TYPE ext.level AS ENUM ('low', 'high');
+ALTER TABLE people ADD COLUMN lvl ext.level DEFAULT 'low';
+CREATE TYPE pair AS (a int, b text);

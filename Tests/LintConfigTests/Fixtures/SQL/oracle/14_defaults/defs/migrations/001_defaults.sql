@@ -1,0 +1,26 @@
+CREATE TABLE d (
+  a int DEFAULT -1,
+  b bigint DEFAULT 0,
+  c bigint DEFAULT 5000000000,
+  d numeric DEFAULT 1.5,
+  e real DEFAULT 0,
+  f double precision DEFAULT 2.5,
+  g boolean DEFAULT 'true',
+  h varchar(10) DEFAULT 'x',
+  i text DEFAULT 'x'::text,
+  j varchar DEFAULT 'y'::text,
+  k timestamptz DEFAULT CURRENT_TIMESTAMP,
+  l text[] DEFAULT '{}'::text[],
+  m jsonb DEFAULT '[]',
+  n uuid DEFAULT gen_random_uuid(),
+  o smallint DEFAULT 1,
+  p text DEFAULT NULL,
+  q date DEFAULT CURRENT_DATE,
+  r int DEFAULT (42),
+  s numeric(5,2) DEFAULT 0,
+  t boolean DEFAULT true,
+  u numeric DEFAULT -2.5,
+  v int DEFAULT 1 + 1,
+  w timestamptz DEFAULT timezone('utc', now())
+);
+ALTER TABLE d ALTER COLUMN a SET DEFAULT 7, ALTER COLUMN h SET DEFAULT NULL;
