@@ -23,8 +23,13 @@ struct SchemaCommand: ParsableCommand {
         }
         let files = DiskWorkspaceFiles(root: URL(fileURLWithPath: workspace))
         do {
-            print(try SchemaReport.render(files: files, project: project).rendered(), terminator: "")
-        } catch {
+            let config = try WorkspaceConfigReader.read(files) ?? WorkspaceDiscovery.discover(files)
+            if let project, !config.projects.contains(where: { $0.name == project }) {
+                throw Failure.usage(UsageError("unknown project '\(project)' (projects: \(config.projects.map(\.name).joined(separator: ", ")))"))
+            }
+            let databases = WorkspaceDatabases.definitions(config, files: files)
+            print(try SchemaReport.render(files: files, project: project, databases: databases).rendered(), terminator: "")
+        } catch let error as InputError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(2)
         }

@@ -48,7 +48,7 @@ extension WorkspaceConfigSchema {
       "properties": {
         "project": {"type": "string", "description": "The project whose migrations these are (for attribution)."},
         "path": {"type": "string", "description": "A folder or a single .sql file."},
-        "order": {"enum": ["auto", "supabase", "drizzle", "prisma", "up-sql", "numbered", "lexical"], "description": "How the tool that owns the folder orders it (default: auto-detected)."}
+        "order": {"enum": ["auto", "supabase", "drizzle", "prisma", "up-down", "numbered", "lexical"], "description": "How the tool that owns the folder orders it (default: auto-detected)."}
       }
     },
     "project": {

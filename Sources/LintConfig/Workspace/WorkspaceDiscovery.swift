@@ -1,5 +1,5 @@
 /// What a workspace says about itself when it has no `lint-config.yml`: each top-level folder
-/// with a project manifest or a deploy config is a project; each Kamal config deploys the project
+/// with a project manifest, a deploy config or a migrations folder is a project; each Kamal config deploys the project
 /// its `builder.context` points at (an ops repo's `context: ../GHOST-HANDS` deploys GHOST-HANDS),
 /// else its own; each `fly.toml` deploys its own project. `lint-config init` writes the result.
 public enum WorkspaceDiscovery {
@@ -49,6 +49,7 @@ public enum WorkspaceDiscovery {
     static func isProject(_ root: String, _ files: any WorkspaceFiles) -> Bool {
         manifests.contains { files.kind(of: joinPath(root, $0)) == .file }
             || files.list(root).contains { $0.hasPrefix("fly.") && $0.hasSuffix(".toml") }
+            || MigrationDiscovery.candidates.contains { files.kind(of: joinPath(root, $0)) == .directory }
     }
 
     /// `builder.context: ../X` in a Kamal config names the project whose code it deploys.
