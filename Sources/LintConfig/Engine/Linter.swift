@@ -17,7 +17,7 @@ public struct LintOptions: Sendable {
 public struct LintResult: Sendable {
     public var findings: [Finding]
     public var errors: [InputError]
-    /// `project (destination)` for every deployment that was checked, for the summary.
+    /// `project (environment)` for every deployed project and environment checked.
     public var checked: [String]
 
     /// The process exit status: 2 when input could not be read (the result is incomplete),
@@ -39,7 +39,9 @@ public enum Linter {
             ? rules.filter { $0.description.enabledByDefault }
             : rules.filter { options.onlyRules.contains($0.description.id) }
         let findings = Set(active.flatMap { $0.check(load.model) }).sorted()
-        let checked = load.model.kamalDeployments.map { "\($0.project.displayName) (\($0.destinationLabel))" }
+        let checked = load.model.envFacts.flatMap { facts in
+            facts.environments.filter { load.model.environments.contains($0.environment) }.map { "\(facts.project.name) (\($0.environment))" }
+        }
         return LintResult(findings: findings, errors: load.errors, checked: checked)
     }
 }

@@ -29,7 +29,7 @@ public struct TextReporter {
         let total = result.findings.count
         var line = "lint-config: \(total) finding\(total == 1 ? "" : "s")"
         if !counts.isEmpty { line += " (" + counts.joined(separator: ", ") + ")" }
-        line += "; checked " + (result.checked.isEmpty ? "no deployments" : result.checked.joined(separator: ", "))
+        line += "; checked " + (result.checked.isEmpty ? "no deployed projects" : result.checked.joined(separator: ", "))
         let failing = result.findings.filter { $0.severity >= failOn }.count
         if failing > 0 { line += "; \(failing) at or above \(failOn.rawValue)" }
         return line

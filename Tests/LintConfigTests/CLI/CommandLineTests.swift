@@ -69,7 +69,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let result = try run(["check", "--workspace", root.path])
         #expect(result.status == 0)
-        #expect(result.stdout == "lint-config: 0 findings; checked . ((no destination))\n")
+        #expect(result.stdout == "lint-config: 0 findings; checked . (default)\n")
         #expect(result.stderr.isEmpty)
     }
 

@@ -49,10 +49,10 @@ public struct SecretInClearRule: Rule {
             findings.append(description.finding(
                 "'\(name)' looks like a secret but is written in the clear (\(place))",
                 at: location,
-                what: "'\(name)' has a literal value in \(place) at \(location.path); \(nameSays ? "its name marks a credential" : "its value is shaped like a credential"). The value is not shown here.",
+                what: "'\(name)' has a literal value in \(place); \(nameSays ? "its name marks a credential" : "its value is shaped like a credential"). The value is not shown here.",
                 fix: place.hasPrefix("Kamal")
                     ? "Move it to env.secret and define it in .kamal/secrets with a `$(…)` line; rotate the exposed value."
-                    : place.hasPrefix("fly")
+                    : place.hasSuffix("[env]")
                         ? "Remove it from [env], set it with `fly secrets set`, and rotate the exposed value."
                         : "Replace the value with a placeholder, and rotate it if it was ever real."))
         }
@@ -69,11 +69,11 @@ public struct SecretInClearRule: Rule {
         for facts in workspace.envFacts {
             for environment in facts.environments {
                 for supply in environment.supplies where supply.source == .flyEnv {
-                    if let value = supply.clearValue { report(supply.name, supply.location, value, place: "fly.toml [env]", strictNames: true) }
+                    if let value = supply.clearValue { report(supply.name, supply.location, value, place: "\(supply.location.path) [env]", strictNames: true) }
                 }
             }
             for key in facts.documented {
-                if let value = key.value { report(key.name, key.location, value, place: "env example \(key.location.path)", strictNames: false) }
+                if let value = key.value { report(key.name, key.location, value, place: "the env example \(key.location.path)", strictNames: false) }
             }
         }
         return findings
