@@ -151,8 +151,14 @@ public struct SchemaReplay {
             let sequence = SchemaReplay.sequenceName(table: table.name, column: definition.name)
             column.defaultValue = "nextval('\(sequence)'::regclass)"
         }
+        column.domainNotNull = isNotNullDomain(definition.type)
         table.columns.append(column)
         applyColumnOptions(definition, to: &table, at: table.columns.count - 1, provenance)
+    }
+
+    func isNotNullDomain(_ type: SQLTypeName) -> Bool {
+        guard !type.isArray, let userType = type.userType else { return false }
+        return schema.domains[resolve(userType)]?.notNull ?? false
     }
 
     /// Applies a column definition's constraints to an existing column.
