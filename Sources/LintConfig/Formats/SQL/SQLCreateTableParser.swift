@@ -124,7 +124,7 @@ extension SQLCursor {
             if peek("deferred") || peek("immediate") { index += 1 }
             return try columnConstraint(column: column)
         } else {
-            throw fail("unexpected \(source.text(index)) in the definition of column \(column)")
+            throw fail("unexpected \(currentText) in the definition of column \(column)")
         }
         while accept("deferrable") || accept("not", "deferrable") || accept("initially", "deferred") || accept("initially", "immediate") {}
         return ColumnConstraint(name: constraintName, kind: kind, location: location)
