@@ -34,6 +34,9 @@ public struct ColumnSchema: Hashable, Sendable {
     public var type: String
     public var userType: QualifiedName?
     public var notNull: Bool
+    /// The column's type is a domain declared `NOT NULL`: the column is not nullable
+    /// (`information_schema` says so) although `attnotnull` is false.
+    public var domainNotNull = false
     /// The default as `pg_get_expr` prints it, for the forms the replay models.
     public var defaultValue: String?
     /// `always` or `by default` for identity columns.

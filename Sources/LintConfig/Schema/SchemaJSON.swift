@@ -44,6 +44,7 @@ enum SchemaJSON {
             "history": .array(column.history.map(change)),
         ]
         if let value = column.defaultValue { members["default"] = .string(value) }
+        if column.domainNotNull { members["domainNotNull"] = .bool(true) }
         if let identity = column.identity { members["identity"] = .string(identity) }
         if let generated = column.generated { members["generated"] = .string(generated) }
         return .object(members)

@@ -38,6 +38,7 @@ extension SchemaReplay {
                 let old = table.columns[index].type
                 table.columns[index].type = spell(type)
                 table.columns[index].userType = type.userType
+                table.columns[index].domainNotNull = isNotNullDomain(type)
                 table.columns[index].history.append(SchemaChange(kind: .typeChanged(from: old, to: spell(type)), provenance: provenance))
             case .setNotNull(let name):
                 guard let index = columnIndex(name) else { continue }

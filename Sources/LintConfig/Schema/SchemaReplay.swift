@@ -111,7 +111,7 @@ public struct SchemaReplay {
         }
         for element in create.elements {
             switch element {
-            case .like(let sourceName, let includingDefaults, let location):
+            case .like(let sourceName, let options, let location):
                 guard let source = schema.tables[resolve(sourceName)] else {
                     problem("LIKE of unknown table \(resolve(sourceName))", SchemaProvenance(project: provenance.project, location: location))
                     continue
@@ -119,10 +119,22 @@ public struct SchemaReplay {
                 for column in source.columns {
                     var copy = column
                     copy.history = [added]
-                    if !includingDefaults { copy.defaultValue = nil }
-                    copy.identity = nil
-                    copy.generated = nil
+                    if !options.contains(.defaults) { copy.defaultValue = nil }
+                    if !options.contains(.identity) { copy.identity = nil }
+                    if !options.contains(.generated) { copy.generated = nil }
                     table.columns.append(copy)
+                }
+                // CHECKs keep their names; keys become new indexes named for the new table.
+                for constraint in source.constraints {
+                    switch constraint.kind {
+                    case .check where options.contains(.constraints):
+                        table.constraints.append(constraint)
+                    case .primaryKey where options.contains(.indexes), .unique where options.contains(.indexes):
+                        var copy = constraint
+                        copy.name = Self.constraintName(for: copy, table: table)
+                        table.constraints.append(copy)
+                    default: break
+                    }
                 }
             case .column(let definition):
                 if create.partitionOf != nil, let index = table.columnIndex(definition.name) {
@@ -151,8 +163,14 @@ public struct SchemaReplay {
             let sequence = SchemaReplay.sequenceName(table: table.name, column: definition.name)
             column.defaultValue = "nextval('\(sequence)'::regclass)"
         }
+        column.domainNotNull = isNotNullDomain(definition.type)
         table.columns.append(column)
         applyColumnOptions(definition, to: &table, at: table.columns.count - 1, provenance)
+    }
+
+    func isNotNullDomain(_ type: SQLTypeName) -> Bool {
+        guard !type.isArray, let userType = type.userType else { return false }
+        return schema.domains[resolve(userType)]?.notNull ?? false
     }
 
     /// Applies a column definition's constraints to an existing column.

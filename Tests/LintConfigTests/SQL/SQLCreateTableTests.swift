@@ -123,8 +123,11 @@ import Testing
 
     @Test func likeInheritsAndPartitions() throws {
         let (text, table) = try createTable("create table c (1️⃣like base including defaults, x int) inherits (p1, s.p2)")
-        guard case .like(let name, let defaults, let location) = table.elements[0] else { Issue.record("no LIKE"); return }
-        #expect(name == QualifiedName("base") && defaults && location == text[1])
+        guard case .like(let name, let options, let location) = table.elements[0] else { Issue.record("no LIKE"); return }
+        #expect(name == QualifiedName("base") && options == .defaults && location == text[1])
+        let (_, all) = try createTable("create table d (like base including all excluding indexes)")
+        guard case .like(_, let allOptions, _) = all.elements[0] else { Issue.record("no LIKE"); return }
+        #expect(allOptions == [.defaults, .constraints, .identity, .generated])
         #expect(table.inherits == [QualifiedName("p1"), QualifiedName(schema: "s", "p2")])
         let (_, partitioned) = try createTable("create table m (d date) partition by range (d)")
         #expect(partitioned.partitionBy == "range(d)")

@@ -166,3 +166,23 @@ import Testing
         #expect(parsed.first?.isSkipped == true)
     }
 }
+
+/// Parameters and PL/pgSQL variables are not columns.
+@Suite struct SQLRoutineVariableTests {
+    @Test func parametersAndDeclaredVariablesAreNotColumnReads() throws {
+        let (text, statements) = try parseMarked("""
+            create function pick(p_worker text, OUT picked uuid, int) returns uuid language plpgsql as $$
+            declare
+              v_limit constant int := 1;
+              v_row record;
+            begin
+              for v_row in select id from jobs loop null; end loop;
+              update jobs set worker_id = p_worker, seen = v_limit where 1️⃣status = 'pending';
+            end $$;
+            """)
+        guard case .createRoutine(_, let body?) = statements.first?.kind else { Issue.record("no routine"); return }
+        let update = try #require(body.effects.first { $0.kind == .update })
+        #expect(update.columnsRead == [Located("status", at: text[1])])
+        #expect(update.columnsWritten.map(\.value) == ["worker_id", "seen"])
+    }
+}

@@ -8,6 +8,8 @@ struct CatalogSnapshot: Equatable {
     struct Column: Equatable {
         var type: String
         var notNull: Bool
+        /// `information_schema.columns.is_nullable`, which also counts a NOT NULL domain.
+        var nullable: Bool
         var defaultValue: String?
         var identity: String?
         var generated: String?
@@ -26,6 +28,8 @@ struct CatalogSnapshot: Equatable {
     var tables: [String: [(String, Column)]] = [:]
     var constraints: [String: [Constraint]] = [:]
     var enums: [String: [String]] = [:]
+    /// Where `information_schema.columns` and `pg_attribute` disagree (expected: never).
+    var catalogInconsistencies: [String] = []
 
     static func == (a: CatalogSnapshot, b: CatalogSnapshot) -> Bool { a.disagreements(with: b).isEmpty }
 
@@ -48,10 +52,28 @@ struct CatalogSnapshot: Equatable {
             let expression = row[5] == "\u{01}" ? nil : row[5]
             let generated = row[7] == "s"
             let column = Column(
-                type: row[3], notNull: row[4] == "t", defaultValue: generated ? nil : expression,
+                type: row[3], notNull: row[4] == "t", nullable: row[4] != "t", defaultValue: generated ? nil : expression,
                 identity: row[6] == "a" ? "always" : row[6] == "d" ? "by default" : nil,
                 generated: generated ? expression : nil)
             snapshot.tables[table, default: []].append((row[2], column))
+        }
+        // information_schema.columns must tell the same story as pg_attribute: a check on how
+        // the snapshot reads the catalog.
+        let standard = try cluster.psql("""
+            SELECT table_schema, table_name, column_name, is_nullable, coalesce(column_default, E'\\x01')
+            FROM information_schema.columns
+            WHERE table_schema NOT IN \(excludedSchemas)
+            ORDER BY table_schema, table_name, ordinal_position;
+            """, database: database, tuplesOnly: true)
+        for row in rows(standard) where row.count == 5 {
+            let table = row[0] + "." + row[1]
+            guard let index = snapshot.tables[table]?.firstIndex(where: { $0.0 == row[2] }) else { continue }
+            snapshot.tables[table]![index].1.nullable = row[3] == "YES"
+            let column = snapshot.tables[table]![index].1
+            let defaultValue = row[4] == "\u{01}" ? nil : row[4]
+            if (row[3] == "NO") != (column.notNull || !column.nullable) || (column.generated == nil && column.identity == nil && defaultValue != column.defaultValue) {
+                snapshot.catalogInconsistencies.append("\(table).\(row[2]): information_schema says nullable=\(row[3]) default=\(defaultValue ?? "nil")")
+            }
         }
         let constraints = try cluster.psql("""
             SELECT n.nspname, c.relname, con.conname, con.contype, pg_get_constraintdef(con.oid),
@@ -103,7 +125,7 @@ struct CatalogSnapshot: Equatable {
     init(replayed schema: DatabaseSchema) {
         for (name, table) in schema.tables {
             tables[name.description] = table.columns.map { column in
-                (column.name, Column(type: column.type, notNull: column.notNull, defaultValue: column.defaultValue,
+                (column.name, Column(type: column.type, notNull: column.notNull, nullable: !(column.notNull || column.domainNotNull), defaultValue: column.defaultValue,
                                      identity: column.identity, generated: column.generated))
             }
             constraints[name.description] = table.constraints.map { constraint in
@@ -132,6 +154,7 @@ struct CatalogSnapshot: Equatable {
                 }
                 compare("type", column.type, other.type)
                 compare("not null", String(column.notNull), String(other.notNull))
+                compare("is_nullable", String(column.nullable), String(other.nullable))
                 compare("default", column.defaultValue, other.defaultValue)
                 compare("identity", column.identity, other.identity)
                 compare("generated", column.generated, other.generated)

@@ -75,6 +75,7 @@ import Testing
             let postgres = try CatalogSnapshot.read(from: cluster, database: database)
             let replayed = CatalogSnapshot(replayed: result.schema)
             #expect(!postgres.tables.isEmpty, "\(name): PostgreSQL has no tables")
+            #expect(postgres.catalogInconsistencies.isEmpty, "\(name): \(postgres.catalogInconsistencies)")
             for disagreement in replayed.disagreements(with: postgres) {
                 let key = "\(name): \(disagreement)"
                 if Self.knownGaps[key] != nil {

@@ -13,7 +13,7 @@ extension SQLCursor {
             let action = try alterTableAction()
             table.actions.append(LocatedAction(action: action, location: location))
         } while accept(.comma)
-        if !atEnd { throw fail("unexpected \(source.text(index)) after an ALTER TABLE action") }
+        if !atEnd { throw fail("unexpected \(currentText) after an ALTER TABLE action") }
         return table
     }
 

@@ -47,14 +47,18 @@ extension SQLCursor {
                 let location = self.location
                 index += 1
                 let source = try qualifiedName()
-                var includingDefaults = false
+                var options: LikeOptions = []
                 while peek("including") || peek("excluding") {
                     let including = accept("including")
                     if !including { index += 1 }
-                    if peek("defaults") || peek("all") { includingDefaults = including }
+                    var option: LikeOptions = []
+                    if peek("defaults") { option = .defaults } else if peek("constraints") { option = .constraints } else if peek("identity") {
+                        option = .identity
+                    } else if peek("generated") { option = .generated } else if peek("indexes") { option = .indexes } else if peek("all") { option = .all }
+                    if including { options.formUnion(option) } else { options.subtract(option) }
                     index += 1
                 }
-                table.elements.append(.like(source, includingDefaults: includingDefaults, location: location))
+                table.elements.append(.like(source, options: options, location: location))
             } else if let constraint = try tableConstraint() {
                 table.elements.append(.constraint(constraint))
             } else {
@@ -124,7 +128,7 @@ extension SQLCursor {
             if peek("deferred") || peek("immediate") { index += 1 }
             return try columnConstraint(column: column)
         } else {
-            throw fail("unexpected \(source.text(index)) in the definition of column \(column)")
+            throw fail("unexpected \(currentText) in the definition of column \(column)")
         }
         while accept("deferrable") || accept("not", "deferrable") || accept("initially", "deferred") || accept("initially", "immediate") {}
         return ColumnConstraint(name: constraintName, kind: kind, location: location)

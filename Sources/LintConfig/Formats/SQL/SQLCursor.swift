@@ -25,6 +25,9 @@ struct SQLCursor {
 
     func kind(at offset: Int) -> SQLTokenKind? { index + offset < end ? source.tokens[index + offset].kind : nil }
 
+    /// The current token's text for a message, or "the end of the statement".
+    var currentText: String { index < end ? "'" + source.text(index) + "'" : "the end of the statement" }
+
     var location: Location { source.location(min(index, max(end - 1, 0))) }
 
     func fail(_ message: String) -> SQLParseFailure { SQLParseFailure(message: message, tokenIndex: min(index, max(end - 1, 0))) }

@@ -146,7 +146,7 @@ extension SQLDMLReader {
             return (ColumnReference(qualifier: source.name(i), name: Located(name, at: source.location(i + 2))), i + 3)
         }
         if i + 1 < limit, source.tokens[i + 1].kind == .leftParen || source.tokens[i + 1].kind == .dot || source.tokens[i + 1].kind == .string { return nil }
-        guard let name = source.name(i) else { return nil }
+        guard let name = source.name(i), !variables.contains(name) else { return nil }
         return (ColumnReference(qualifier: nil, name: Located(name, at: source.location(i))), i + 1)
     }
 

@@ -6,8 +6,14 @@
 /// attributed to the query it belongs to.
 public struct SQLDMLReader {
     public let source: SQLSource
+    /// Names that are variables, not columns: a routine's parameters and PL/pgSQL `DECLARE`d
+    /// variables (`SET worker_id = p_worker_id` reads no column `p_worker_id`).
+    public var variables: Set<String>
 
-    public init(source: SQLSource) { self.source = source }
+    public init(source: SQLSource, variables: Set<String> = []) {
+        self.source = source
+        self.variables = variables
+    }
 
     public func read(_ range: Range<Int>) -> [DMLEffect] {
         var effects: [DMLEffect] = []

@@ -69,7 +69,10 @@ enum SQLExpressionReader {
             case (nil, _): tight = true
             case (.leftParen?, _), (.leftBracket?, _), (.doubleColon?, _), (.dot?, _): tight = true
             case (_, .rightParen), (_, .rightBracket), (_, .comma), (_, .doubleColon), (_, .dot): tight = true
-            case (.identifier?, .leftParen), (.quotedIdentifier?, .leftParen), (.identifier?, .leftBracket): tight = true
+            case (.identifier?, .leftParen):
+                // A function call is tight; an operator word before a group is not (`IN (…)`).
+                tight = !spacedWords.contains(source.text(i - 1).lowercased())
+            case (.quotedIdentifier?, .leftParen), (.identifier?, .leftBracket): tight = true
             default: tight = false
             }
             if !tight { out += " " }
@@ -78,6 +81,8 @@ enum SQLExpressionReader {
         }
         return out
     }
+
+    static let spacedWords: Set<String> = ["in", "and", "or", "not", "exists", "any", "all", "some", "is", "then", "else", "when", "as", "on", "check"]
 
     /// Lists of values a CHECK allows, per column: `col IN ('a', 'b')`,
     /// `col = ANY (ARRAY['a', 'b'])` (how PostgreSQL prints an IN list back), and

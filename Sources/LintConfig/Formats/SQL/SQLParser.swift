@@ -36,7 +36,7 @@ public struct SQLParser {
         var words: [String] = []
         var i = range.lowerBound
         while i < range.upperBound, source.tokens[i].kind == .identifier, words.count < 3 {
-            let word = source.text(i).lowercased()
+            let word = source.name(i) ?? ""
             i += 1
             if words.isEmpty { words.append(word); if word != "create", word != "alter", word != "drop" { break }; continue }
             if Self.keywordFillers.contains(word), !(words.first == "alter" && word == "default") { continue }

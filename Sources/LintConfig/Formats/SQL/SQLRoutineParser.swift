@@ -6,7 +6,8 @@ extension SQLCursor {
         skipTo(["function", "procedure"])
         index += 1
         let name = try qualifiedName()
-        if kind == .leftParen { try skipGroup() }
+        var parameters = Set<String>()
+        if kind == .leftParen { parameters = parameterNames(try skipGroup()) }
         var language = "sql"
         var bodyToken: Int?
         var atomicRange: Range<Int>?
@@ -37,11 +38,36 @@ extension SQLCursor {
         }
         var body: RoutineBody?
         if let bodyToken {
-            body = SQLRoutineBodyReader.read(source, token: bodyToken, language: language)
+            body = SQLRoutineBodyReader.read(source, token: bodyToken, language: language, parameters: parameters)
         } else if let atomicRange {
-            body = SQLRoutineBodyReader.read(source, range: atomicRange, language: language)
+            body = SQLRoutineBodyReader.read(source, range: atomicRange, language: language, variables: parameters)
         }
         return .createRoutine(name, body: body)
+    }
+
+    /// `(p_worker text, OUT n int, VARIADIC xs text[])`: the names, without modes and types.
+    func parameterNames(_ range: Range<Int>) -> Set<String> {
+        var names = Set<String>()
+        var atStart = true
+        var depth = 0
+        for i in range {
+            switch source.tokens[i].kind {
+            case .leftParen: depth += 1
+            case .rightParen: depth -= 1
+            case .comma where depth == 0: atStart = true
+            case .identifier, .quotedIdentifier:
+                guard atStart, depth == 0 else { continue }
+                if source.isWord(i, "in") || source.isWord(i, "out") || source.isWord(i, "inout") || source.isWord(i, "variadic") { continue }
+                // `name type`: a lone word is an unnamed parameter's type.
+                if i + 1 < range.upperBound, source.tokens[i + 1].kind == .identifier || source.tokens[i + 1].kind == .quotedIdentifier,
+                   let name = source.name(i) {
+                    names.insert(name)
+                }
+                atStart = false
+            default: break
+            }
+        }
+        return names
     }
 
     mutating func doBlock() throws(SQLParseFailure) -> SQLStatementKind {
@@ -64,7 +90,7 @@ extension SQLCursor {
 /// Reads routine bodies with the DML subset and collects `pg_notify('chan', …)` and
 /// `NOTIFY chan`. A body in another language (plv8, plpython) is recorded with no effects.
 enum SQLRoutineBodyReader {
-    static func read(_ source: SQLSource, token: Int, language: String, runsDDL: Bool = false) -> RoutineBody {
+    static func read(_ source: SQLSource, token: Int, language: String, parameters: Set<String> = [], runsDDL: Bool = false) -> RoutineBody {
         guard language == "sql" || language == "plpgsql" else { return RoutineBody(language: language, effects: [], notifications: []) }
         let t = source.tokens[token]
         let range: Range<Int>
@@ -83,13 +109,15 @@ enum SQLRoutineBodyReader {
             return RoutineBody(language: language, effects: [], notifications: [])
         }
         let body = SQLSource(path: source.path, bytes: source.bytes, tokens: tokens)
-        var result = read(body, range: 0..<tokens.count, language: language)
+        var variables = parameters
+        if language == "plpgsql" { variables.formUnion(declaredVariables(body)) }
+        var result = read(body, range: 0..<tokens.count, language: language, variables: variables)
         if runsDDL, language == "plpgsql" { result.statements = ddlStatements(body) }
         return result
     }
 
-    static func read(_ source: SQLSource, range: Range<Int>, language: String) -> RoutineBody {
-        let effects = SQLDMLReader(source: source).read(range)
+    static func read(_ source: SQLSource, range: Range<Int>, language: String, variables: Set<String> = []) -> RoutineBody {
+        let effects = SQLDMLReader(source: source, variables: variables).read(range)
         return RoutineBody(language: language, effects: effects, notifications: notifications(source, range))
     }
 
@@ -119,6 +147,33 @@ enum SQLRoutineBodyReader {
             result.append(SQLParser().parseStatement(body, start..<range.upperBound))
         }
         return result
+    }
+
+    /// PL/pgSQL `DECLARE` sections: `name [CONSTANT] type [:= …];` up to `BEGIN`, and the loop
+    /// variable of `FOR name IN`.
+    static func declaredVariables(_ body: SQLSource) -> Set<String> {
+        var names = Set<String>()
+        var i = 0
+        let count = body.tokens.count
+        while i < count {
+            if body.isWord(i, "declare") {
+                var atStart = true
+                i += 1
+                while i < count, !body.isWord(i, "begin") {
+                    if body.tokens[i].kind == .semicolon {
+                        atStart = true
+                    } else if atStart, let name = body.name(i) {
+                        names.insert(name)
+                        atStart = false
+                    }
+                    i += 1
+                }
+            } else if body.isWord(i, "for"), i + 2 < count, body.isWord(i + 2, "in"), let name = body.name(i + 1) {
+                names.insert(name)
+            }
+            i += 1
+        }
+        return names
     }
 
     /// `pg_notify('channel', …)` with a literal channel, and `NOTIFY channel`.

@@ -92,8 +92,20 @@ public struct TableConstraint: Hashable, Sendable {
 public enum TableElement: Hashable, Sendable {
     case column(ColumnDefinition)
     case constraint(TableConstraint)
-    /// `LIKE source [INCLUDING DEFAULTS | INCLUDING ALL …]`.
-    case like(QualifiedName, includingDefaults: Bool, location: Location)
+    /// `LIKE source [INCLUDING … | EXCLUDING …]`.
+    case like(QualifiedName, options: LikeOptions, location: Location)
+}
+
+/// What `LIKE` copies besides column names, types and NOT NULL (which it always copies).
+public struct LikeOptions: OptionSet, Hashable, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    public static let defaults = LikeOptions(rawValue: 1)
+    public static let constraints = LikeOptions(rawValue: 2)
+    public static let identity = LikeOptions(rawValue: 4)
+    public static let generated = LikeOptions(rawValue: 8)
+    public static let indexes = LikeOptions(rawValue: 16)
+    public static let all: LikeOptions = [.defaults, .constraints, .identity, .generated, .indexes]
 }
 
 public struct CreateTable: Hashable, Sendable {

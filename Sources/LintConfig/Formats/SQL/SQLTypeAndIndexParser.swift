@@ -60,7 +60,7 @@ extension SQLCursor {
             } else if accept("collate") {
                 _ = try qualifiedName()
             } else {
-                throw fail("unexpected \(source.text(index)) in CREATE DOMAIN")
+                throw fail("unexpected \(currentText) in CREATE DOMAIN")
             }
         }
         return .createDomain(name, type: type, notNull: notNull, defaultValue: defaultValue, checks: checks)

@@ -39,6 +39,9 @@ public struct SQLTypeName: Hashable, Sendable, CustomStringConvertible {
         if quoted, joined == "char" { return make(base: "\"char\"", formatted: "\"char\"", arrayDepth: arrayDepth) }
         // A quoted lower-case name is the same catalog name as the unquoted one (`"numeric"`).
         let exact = quoted && joined != joined.lowercased()
+        if isBuiltinSchema, !exact, let simple = simpleNames[joined] {
+            return make(base: simple, formatted: simple + typmod, arrayDepth: arrayDepth)
+        }
         switch isBuiltinSchema && !exact ? joined : "\u{0}" {
         case "int", "integer", "int4": base = "integer"
         case "smallint", "int2": base = "smallint"
@@ -86,6 +89,23 @@ public struct SQLTypeName: Hashable, Sendable, CustomStringConvertible {
         result.userType = userType
         return result
     }
+
+    /// Names whose canonical spelling needs no rule beyond a lookup (most columns' types).
+    static let simpleNames: [String: String] = {
+        var names: [String: String] = [
+            "int": "integer", "integer": "integer", "int4": "integer", "smallint": "smallint", "int2": "smallint",
+            "bigint": "bigint", "int8": "bigint", "real": "real", "float4": "real", "double precision": "double precision",
+            "float8": "double precision", "bool": "boolean", "boolean": "boolean", "varchar": "character varying",
+            "character varying": "character varying", "char varying": "character varying", "varbit": "bit varying",
+            "bit varying": "bit varying",
+        ]
+        for same in ["text", "uuid", "json", "jsonb", "bytea", "date", "interval", "inet", "cidr", "macaddr", "macaddr8", "money",
+                     "tsvector", "tsquery", "xml", "oid", "point", "line", "lseg", "box", "path", "polygon", "circle", "regclass",
+                     "name", "int4range", "int8range", "numrange", "tsrange", "tstzrange", "daterange", "pg_lsn", "txid_snapshot"] {
+            names[same] = same
+        }
+        return names
+    }()
 
     private static func make(base: String, formatted: String, arrayDepth: Int) -> SQLTypeName {
         // format_type prints one `[]` whatever the declared dimensions: PostgreSQL does not

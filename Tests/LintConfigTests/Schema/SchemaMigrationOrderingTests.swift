@@ -2,7 +2,7 @@ import Testing
 @testable import LintConfig
 
 /// Each tool's order, detection, notes, and zero-config discovery.
-@Suite struct MigrationOrderingTests {
+@Suite struct SchemaMigrationOrderingTests {
     func order(_ files: [String: String], _ path: String, _ ordering: MigrationOrdering = .auto) throws -> ([String], [String], MigrationOrdering) {
         let (ordered, notes, used) = try MigrationOrderer(files: InMemoryWorkspaceFiles(files)).order(MigrationSource(project: "p", path: path, ordering: ordering))
         return (ordered.map(\.path), notes.map { "\($0.location.path): \($0.message)" }, used)
