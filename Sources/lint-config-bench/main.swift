@@ -1,6 +1,7 @@
 // `make bench`: lexing and parse+replay throughput of the SQL front end on a generated
 // migration corpus, and the same files through squawk (a Rust migration linter) and pglast
-// (PostgreSQL's own parser, from Python), printed as MB/s and ratios. Medians of several runs.
+// (PostgreSQL's own parser, from Python), printed as MB/s and ratios; then the other front
+// ends' throughput and whole-run times (FrontEndBench.swift). Medians of several runs.
 import Foundation
 import LintConfig
 
@@ -201,3 +202,5 @@ print("")
 print(String(format: "target: lexing ≥ 100 MB/s → %@ (%.1f); parse+replay faster than squawk and pglast → %@",
              lexRate >= 100 ? "met" : "not met", lexRate,
              [squawkRate, pglastRate].allSatisfy { $0.map { replayRate > $0 } ?? false } ? "met" : "not met (or a peer is missing)"))
+
+try FrontEndBench.run(runs: options.runs)
