@@ -52,8 +52,8 @@ enum ERBRenderer {
             index += 1
         }
 
-        func at(_ offset: Int, _ c: Character) -> Bool {
-            index + offset < bytes.count && bytes[index + offset] == c.asciiValue!
+        func at(_ offset: Int, _ c: Unicode.Scalar) -> Bool {
+            index + offset < bytes.count && bytes[index + offset] == UInt8(ascii: c)
         }
 
         mutating func run() throws(InputError) {

@@ -18,7 +18,23 @@ public struct ERBTemplate: Sendable {
     /// The marker every placeholder starts with; scalars holding it are templated.
     public static let placeholderPrefix = "__erb"
 
-    public static func isTemplated(_ text: String) -> Bool { text.contains(placeholderPrefix) }
+    /// A byte search: this runs on every YAML scalar, where Foundation's `contains` is slow.
+    public static func isTemplated(_ text: String) -> Bool {
+        let needle: [UInt8] = Array(placeholderPrefix.utf8)
+        var utf8 = text
+        return utf8.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+                var match = true
+                for offset in 1..<needle.count where bytes[start + offset] != needle[offset] {
+                    match = false
+                    break
+                }
+                if match { return true }
+            }
+            return false
+        }
+    }
 
     /// Renders `text` read from `path`; an unterminated tag is an error at its `<%`.
     public static func render(_ text: String, path: String) throws(InputError) -> ERBTemplate {

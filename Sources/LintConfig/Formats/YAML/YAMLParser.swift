@@ -95,13 +95,15 @@ private struct TreeBuilder {
         self.stream = YAMLStream(path: path, documents: [], duplicateKeys: [])
     }
 
-    private enum Collection {
-        case sequence([YAMLNode])
-        case mapping(YAMLMapping, pendingKey: YAMLNode?, explicitKeys: [YAMLKeyIdentity: Location])
-    }
-
+    /// An open collection. Its storage lives in plain stored properties (not in an enum
+    /// payload) so that appending through `stack[last]` mutates in place: extracting a payload
+    /// to mutate it would copy the whole collection on every child, quadratic in its size.
     private struct Frame {
-        var collection: Collection
+        var isMapping: Bool
+        var items: [YAMLNode] = []
+        var map = YAMLMapping()
+        var pendingKey: YAMLNode?
+        var explicitKeys: [YAMLKeyIdentity: Location] = [:]
         var tag: String?
         var anchor: String?
         var start: Location
@@ -158,19 +160,15 @@ private struct TreeBuilder {
             try complete(target.node, size: target.size, anchor: nil, at: event.start_mark, alias: name)
         case YAML_SEQUENCE_START_EVENT:
             let data = event.data.sequence_start
-            try push(Frame(collection: .sequence([]), tag: Self.string(data.tag), anchor: Self.string(data.anchor),
+            try push(Frame(isMapping: false, tag: Self.string(data.tag), anchor: Self.string(data.anchor),
                            start: location(event.start_mark), size: 1), at: event.start_mark)
         case YAML_MAPPING_START_EVENT:
             let data = event.data.mapping_start
-            try push(Frame(collection: .mapping(YAMLMapping(), pendingKey: nil, explicitKeys: [:]), tag: Self.string(data.tag),
+            try push(Frame(isMapping: true, tag: Self.string(data.tag),
                            anchor: Self.string(data.anchor), start: location(event.start_mark), size: 1), at: event.start_mark)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             let frame = stack.removeLast()
-            let content: YAMLNode.Content
-            switch frame.collection {
-            case .sequence(let items): content = .sequence(items)
-            case .mapping(let map, _, _): content = .mapping(map)
-            }
+            let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.map) : .sequence(frame.items)
             let node = YAMLNode(content, tag: frame.tag, start: frame.start, end: location(event.end_mark))
             try complete(node, size: frame.size, anchor: frame.anchor, at: event.start_mark)
         default:
@@ -202,21 +200,22 @@ private struct TreeBuilder {
             stream.documents.append(node)
             return
         }
-        stack[stack.count - 1].size += size
-        switch stack[stack.count - 1].collection {
-        case .sequence(var items):
-            stack[stack.count - 1].collection = .sequence([])  // keep storage unique while appending
-            items.append(node)
-            stack[stack.count - 1].collection = .sequence(items)
-        case .mapping(var map, let pendingKey, var explicitKeys):
-            stack[stack.count - 1].collection = .sequence([])
-            if let key = pendingKey {
-                insert(key: key, value: node, viaAlias: alias != nil, into: &map, explicitKeys: &explicitKeys)
-                stack[stack.count - 1].collection = .mapping(map, pendingKey: nil, explicitKeys: explicitKeys)
-            } else {
-                stack[stack.count - 1].collection = .mapping(map, pendingKey: node, explicitKeys: explicitKeys)
-            }
+        let top = stack.count - 1
+        stack[top].size += size
+        guard stack[top].isMapping else {
+            stack[top].items.append(node)
+            return
         }
+        guard let key = stack[top].pendingKey else {
+            stack[top].pendingKey = node
+            return
+        }
+        // Moved out and back so that `insert` (which also records duplicates on `self`) gets
+        // the mapping uniquely referenced.
+        var frame = stack.removeLast()
+        frame.pendingKey = nil
+        insert(key: key, value: node, viaAlias: alias != nil, into: &frame.map, explicitKeys: &frame.explicitKeys)
+        stack.append(frame)
     }
 
     /// Psych's `revive_hash`: `<<` with a mapping merges it in (its keys replace earlier ones);
