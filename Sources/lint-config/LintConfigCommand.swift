@@ -39,8 +39,7 @@ extension Severity: ExpressibleByArgument {}
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Check the workspace and report findings (the default command).")
 
-    @Option(name: .long, help: "The workspace root.")
-    var workspace: String = "."
+    @OptionGroup var workspace: WorkspaceOption
 
     @Option(name: .long, help: "The environment (Kamal destination) to check; all when omitted.")
     var env: String?
@@ -58,11 +57,7 @@ struct Check: ParsableCommand {
     var flyLive = false
 
     func run() throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: workspace, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Failure.usage(UsageError("workspace '\(workspace)' is not a directory"))
-        }
-        let files = DiskWorkspaceFiles(root: URL(fileURLWithPath: workspace))
+        let files = try workspace.files()
         let result: LintResult
         do {
             result = try Linter.run(files, options: LintOptions(environment: env, onlyRules: Set(rules), flyLive: flyLive))
@@ -85,8 +80,7 @@ struct Check: ParsableCommand {
 struct Manifest: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Print each project's env facts (read, documented, supplied per environment) as canonical JSON.")
 
-    @Option(name: .long, help: "The workspace root.")
-    var workspace: String = "."
+    @OptionGroup var workspace: WorkspaceOption
 
     @Option(name: .long, help: "Only this environment.")
     var env: String?
@@ -98,7 +92,7 @@ struct Manifest: ParsableCommand {
     var flyLive = false
 
     func run() throws {
-        let files = DiskWorkspaceFiles(root: URL(fileURLWithPath: workspace))
+        let files = try workspace.files()
         let load: WorkspaceLoad
         do {
             load = try WorkspaceLoader.load(files, environment: env, flyLive: flyLive)
@@ -142,8 +136,7 @@ struct Explain: ParsableCommand {
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Write lint-config.yml from what the workspace shows, for you to edit.")
 
-    @Option(name: .long, help: "The workspace root.")
-    var workspace: String = "."
+    @OptionGroup var workspace: WorkspaceOption
 
     @Flag(help: "Replace an existing lint-config.yml.")
     var force = false
@@ -152,9 +145,9 @@ struct Init: ParsableCommand {
     var stdout = false
 
     func run() throws {
-        let root = URL(fileURLWithPath: workspace)
-        let target = root.appendingPathComponent(WorkspaceConfigReader.fileName)
-        let text = WorkspaceConfigWriter.yaml(WorkspaceDiscovery.discover(DiskWorkspaceFiles(root: root)))
+        let files = try workspace.files()
+        let target = workspace.root.appendingPathComponent(WorkspaceConfigReader.fileName)
+        let text = WorkspaceConfigWriter.yaml(WorkspaceDiscovery.discover(files))
         if stdout {
             print(text, terminator: "")
             return

@@ -7,8 +7,7 @@ struct SchemaCommand: ParsableCommand {
         commandName: "schema",
         abstract: "Print the schema replayed from the workspace's migrations, with each column's history, as JSON.")
 
-    @Option(name: .long, help: "The workspace root.")
-    var workspace: String = "."
+    @OptionGroup var workspace: WorkspaceOption
 
     @Option(name: .long, help: "Only the databases built from this project's migrations.")
     var project: String?
@@ -17,11 +16,7 @@ struct SchemaCommand: ParsableCommand {
     var env: String?
 
     func run() throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: workspace, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Failure.usage(UsageError("workspace '\(workspace)' is not a directory"))
-        }
-        let files = DiskWorkspaceFiles(root: URL(fileURLWithPath: workspace))
+        let files = try workspace.files()
         do {
             let config = try WorkspaceConfigReader.read(files) ?? WorkspaceDiscovery.discover(files)
             if let project, !config.projects.contains(where: { $0.name == project }) {
