@@ -78,9 +78,7 @@ public enum WorkspaceLoader {
     /// Plain keys beside `clear`/`secret`/`tags` are rejected by Kamal's env validator: they
     /// would never reach the container.
     static func droppedEnvKeys(_ deployment: KamalDeployment) -> [ConfigViolation] {
-        var envs = [deployment.env] + deployment.roles.map(\.env) + deployment.accessories.map(\.env)
-        envs += envs.flatMap { $0.tags.map(\.env) }
-        return envs.flatMap { env in
+        deployment.writtenEnvBlocks.flatMap { env in
             env.droppedPlainKeys.map { key in
                 ConfigViolation(context: env.context, problem: "unknown key: \(key.value)", location: key.location, isDroppedEnvKey: true)
             }

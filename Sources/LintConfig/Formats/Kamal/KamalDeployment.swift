@@ -73,6 +73,13 @@ public struct KamalDeployment: Sendable {
             + registry.secretReferences + builderSecrets
     }
 
+    /// Every `env` block as written — top level, roles, accessories, and the tag blocks under
+    /// them — for checks on what each block itself says (not on merged results).
+    public var writtenEnvBlocks: [KamalEnv] {
+        let blocks = [env] + roles.map(\.env) + accessories.map(\.env)
+        return blocks + blocks.flatMap { $0.tags.map(\.env) }
+    }
+
     /// Every env deploy-time ERB reads, across the merged files.
     public var erbEnvReads: [ERBEnvRead] { configFiles.flatMap { templates[$0]?.envReads ?? [] } }
 }

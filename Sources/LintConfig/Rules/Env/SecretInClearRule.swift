@@ -57,9 +57,7 @@ public struct SecretInClearRule: Rule {
                         : "Replace the value with a placeholder, and rotate it if it was ever real."))
         }
         for deployment in workspace.kamalDeployments {
-            var envs = [deployment.env] + deployment.roles.map(\.env) + deployment.accessories.map(\.env)
-            envs += envs.flatMap { $0.tags.map(\.env) }
-            for env in envs {
+            for env in deployment.writtenEnvBlocks {
                 for variable in env.clear {
                     guard let scalar = variable.value.scalar, !scalar.isTemplated, case .string(let text) = scalar.value else { continue }
                     report(variable.name.value, variable.name.location, text, place: "Kamal \(env.context)/clear", strictNames: true)
