@@ -52,28 +52,14 @@ enum LibYAMLError {
         guard parser.error != YAML_READER_ERROR else {
             // A reader error (a control character, say) has no mark, only the byte offset of the
             // character; without this it would be reported at 1:1, wherever it is.
-            return InputError(message, at: location(ofByte: Int(parser.problem_offset), in: text, path: path))
+            var positions = BytePositions(bytes: Array(text), path: path)
+            return InputError(message, at: positions.location(at: Int(parser.problem_offset)))
         }
         let mark = parser.problem_mark
         if Int(mark.index) < text.count, text[Int(mark.index)] == UInt8(ascii: "\t") {
             message += " (a tab cannot indent YAML; use spaces)"
         }
         return InputError(message, at: Location(path: path, line: Int(mark.line) + 1, column: Int(mark.column) + 1))
-    }
-
-    /// 1-based line and column (in Unicode scalars) of a byte offset.
-    private static func location(ofByte offset: Int, in text: UnsafeMutableBufferPointer<UInt8>, path: String) -> Location {
-        var line = 1
-        var column = 1
-        for byte in text[..<min(max(offset, 0), text.count)] {
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        return Location(path: path, line: line, column: column)
     }
 }
 
