@@ -3,40 +3,8 @@ import Testing
 
 /// The real binary: exit codes, streams and formats as a pre-commit hook or CI sees them.
 @Suite(.serialized) struct CommandLineTests {
-    static let binary: URL = {
-        // `swift test` builds the executable beside the test bundle.
-        var directory = Bundle.main.bundleURL
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("lint-config")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory.deleteLastPathComponent()
-        }
-        return TestPaths.packageRoot.appendingPathComponent(".build/debug/lint-config")
-    }()
-
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env.merge(environment) { $1 }
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> BinaryRun {
+        try runLintConfig(arguments, environment: environment)
     }
 
     func workspace(_ files: [String: String]) throws -> URL {

@@ -4,20 +4,9 @@ import Testing
 
 /// `lint-config schema` as a user runs it: the real binary on a fixture workspace.
 @Suite struct SchemaCommandTests {
-    static let binary = TestPaths.packageRoot.appendingPathComponent(".build/debug/lint-config")
-
     func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, stdout, stderr)
+        let result = try runLintConfig(arguments)
+        return (result.status, result.stdout, result.stderr)
     }
 
     @Test func printsTheReplayedSchemaOfAProject() throws {

@@ -18,3 +18,39 @@ func parseYAML(_ text: String, path: String = "test.yml", limits: YAMLLimits = .
 func lint(_ files: [String: String], env: String? = nil, rules: Set<String> = []) throws -> LintResult {
     try Linter.run(InMemoryWorkspaceFiles(files), options: LintOptions(environment: env, onlyRules: rules))
 }
+
+/// What the real `lint-config` binary did.
+struct BinaryRun {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// The executable `swift test` builds beside the test bundle.
+let lintConfigBinary: URL = {
+    var directory = Bundle.main.bundleURL
+    for _ in 0..<4 {
+        let candidate = directory.appendingPathComponent("lint-config")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        directory.deleteLastPathComponent()
+    }
+    return TestPaths.packageRoot.appendingPathComponent(".build/debug/lint-config")
+}()
+
+/// Runs the real binary with extra environment variables, capturing both streams.
+func runLintConfig(_ arguments: [String], environment: [String: String] = [:]) throws -> BinaryRun {
+    let process = Process()
+    process.executableURL = lintConfigBinary
+    process.arguments = arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return BinaryRun(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                     stderr: String(decoding: errData, as: UTF8.self))
+}
