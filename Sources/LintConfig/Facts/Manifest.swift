@@ -3,12 +3,12 @@
 /// `lint-config manifest` prints and what baselines will store). Secret values never appear;
 /// clear values are left out too, since a manifest records names, not configuration.
 public enum Manifest {
-    public static func json(_ model: WorkspaceModel, project: String? = nil) -> JSONValue {
-        let projects = model.envFacts.filter { project == nil || $0.project.name == project }.map { facts -> JSONValue in
+    public static func json(_ envFacts: [ProjectEnvFacts], environments: [String], project: String? = nil) -> JSONValue {
+        let projects = envFacts.filter { project == nil || $0.project.name == project }.map { facts -> JSONValue in
             var reads: [String: Bool] = [:]
             for read in facts.reads { reads[read.name] = (reads[read.name] ?? false) || read.isRequired }
             var supplied: [String: JSONValue] = [:]
-            for environment in facts.environments where model.environments.contains(environment.environment) {
+            for environment in facts.environments where environments.contains(environment.environment) {
                 var variables: [String: JSONValue] = [:]
                 for supply in environment.supplies {
                     variables[supply.name] = .object(["source": .string(supply.source.rawValue), "secret": .bool(supply.isSecret)])
@@ -35,7 +35,7 @@ public enum Manifest {
             ])
         }
         return .object([
-            "environments": .array(model.environments.map(JSONValue.string)),
+            "environments": .array(environments.map(JSONValue.string)),
             "projects": .array(projects),
         ])
     }
