@@ -23,7 +23,7 @@ public enum Linter {
         let active = options.onlyRules.isEmpty
             ? rules.filter { $0.description.enabledByDefault }
             : rules.filter { options.onlyRules.contains($0.description.id) }
-        let findings = Set(active.flatMap { $0.check(load.model) }).sorted()
+        let findings = Finding.merging(active.flatMap { $0.check(load.model) }, environmentOrder: load.model.config.environments).sorted()
         let checked = load.model.envFacts.flatMap { facts in
             facts.environments.filter { load.model.environments.contains($0.environment) }.map { "\(facts.project.name) (\($0.environment))" }
         }

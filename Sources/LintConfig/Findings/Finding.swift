@@ -11,11 +11,20 @@ public struct Finding: Hashable, Sendable {
     public var what: String
     public var impact: String
     public var fix: String
+    /// The names the finding is about; its fingerprint hashes this and nothing else.
+    public var subject: FindingSubject
+    /// The environments the defect holds in, in the workspace's order; empty for a defect of a
+    /// file that no environment owns (a duplicate key, an env example line). One finding per
+    /// defect: the same subject found in staging and production is one finding listing both.
+    public var environments: [String]
 
     public init(
         ruleID: String, severity: Severity, title: String, location: Location,
-        related: [RelatedLocation] = [], what: String, impact: String, fix: String
+        related: [RelatedLocation] = [], what: String, impact: String, fix: String,
+        subject: FindingSubject, environments: [String] = []
     ) {
+        self.subject = subject
+        self.environments = environments
         self.ruleID = ruleID
         self.severity = severity
         self.title = title
@@ -26,11 +35,9 @@ public struct Finding: Hashable, Sendable {
         self.fix = fix
     }
 
-    /// Identifies the finding across line moves: the rule, the file and the title (which names
-    /// the subject, e.g. the secret), never the line. Baselines store this.
-    public var fingerprint: String {
-        StableHash.hex(of: [ruleID, location.path, title].joined(separator: "\u{1F}"))
-    }
+    /// Identifies the defect across line moves, rewording and environments: a hash of the
+    /// subject (see `FindingSubject`). Baselines store this.
+    public var fingerprint: String { subject.fingerprint }
 }
 
 /// A secondary place that belongs to a finding, with a note saying what it is.

@@ -17,6 +17,8 @@ public enum JSONReporter {
                 "impact": .string(finding.impact),
                 "fix": .string(finding.fix),
                 "fingerprint": .string(finding.fingerprint),
+                "subject": subject(finding.subject),
+                "environments": .array(finding.environments.map(JSONValue.string)),
             ])
         }
         var bySeverity: [String: JSONValue] = [:]
@@ -31,6 +33,15 @@ public enum JSONReporter {
             "checked": .array(result.checked.map(JSONValue.string)),
         ])
         return JSONValue.object(["findings": .array(findings), "summary": summary]).rendered()
+    }
+
+    static func subject(_ subject: FindingSubject) -> JSONValue {
+        .object([
+            "rule": .string(subject.rule),
+            "kind": .string(subject.kind),
+            "projects": .array(subject.projects.map(JSONValue.string)),
+            "names": .array(subject.names.map(JSONValue.string)),
+        ])
     }
 
     static func locationMembers(_ location: Location) -> [String: JSONValue] {

@@ -32,11 +32,15 @@ public struct RuleDescription: Sendable {
         self.nonTriggeringExamples = nonTriggeringExamples
     }
 
-    /// A finding of this rule with its default severity.
-    public func finding(_ title: String, at location: Location, related: [RelatedLocation] = [],
+    /// A finding of this rule with its default severity. `kind`, `projects` and `names` are its
+    /// subject (what its fingerprint hashes, see `FindingSubject`); `environments` are where it
+    /// holds, and `Finding.environmentsPlaceholder` in the texts stands for them once merged.
+    public func finding(_ title: String, kind: String, projects: [String], names: [String],
+                        environments: [String] = [], at location: Location, related: [RelatedLocation] = [],
                         what: String, impact: String? = nil, fix: String, severity: Severity? = nil) -> Finding {
         Finding(ruleID: id, severity: severity ?? self.severity, title: title, location: location, related: related,
-                what: what, impact: impact ?? rationale, fix: fix)
+                what: what, impact: impact ?? rationale, fix: fix,
+                subject: FindingSubject(rule: id, kind: kind, projects: projects, names: names), environments: environments)
     }
 }
 

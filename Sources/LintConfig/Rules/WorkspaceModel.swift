@@ -26,6 +26,16 @@ public struct WorkspaceModel: Sendable {
         self.dotenvFiles = dotenvFiles
     }
 
+    /// The checked environments a Kamal deployment (config and destination) deploys.
+    public func environments(of deployment: KamalDeployment) -> [String] {
+        environments.filter { environment in
+            config.projects.contains { project in
+                guard case .kamal(let target)? = project.deploy[environment] else { return false }
+                return target.config == deployment.project.configPath && target.destination == deployment.destination
+            }
+        }
+    }
+
     /// The deployment a Kamal target resolves to, if it was read.
     public func deployment(for target: DeployTarget.KamalTarget) -> KamalDeployment? {
         kamalDeployments.first { $0.project.configPath == target.config && $0.destination == target.destination }

@@ -46,7 +46,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let result = try run(["--workspace", root.path], environment: ["NO_COLOR": "1"])
         #expect(result.status == 1)
-        #expect(result.stdout.hasPrefix("### [CRITICAL] Secret 'DATABASE_URL' is not defined for destination (no destination)\nWhere:  config/deploy.yml:11:7  [kamal-secret-undefined]\n"))
+        #expect(result.stdout.hasPrefix("### [CRITICAL] Secret 'DATABASE_URL' is not defined for default\nWhere:  config/deploy.yml:11:7  [kamal-secret-undefined]\n"))
         #expect(!result.stdout.contains("\u{1B}["), "no colour when stdout is not a terminal")
     }
 

@@ -45,7 +45,7 @@ import Testing
         let findings = try #require(document["findings"]?.sequence)
         #expect(!findings.isEmpty)
         for finding in findings {
-            for key in ["rule", "severity", "title", "location", "related", "what", "impact", "fix", "fingerprint"] {
+            for key in ["rule", "severity", "title", "location", "related", "what", "impact", "fix", "fingerprint", "subject", "environments"] {
                 #expect(finding[key] != nil, "finding lacks \(key)")
             }
         }

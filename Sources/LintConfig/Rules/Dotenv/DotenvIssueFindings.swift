@@ -5,11 +5,18 @@ extension RuleDescription {
     /// title (which names the key, so fingerprints survive line moves), what, and fix.
     func findings(of kind: DotenvIssue.Kind, in workspace: WorkspaceModel, relatedNote: String = "",
                   _ describe: (DotenvIssue) -> (title: String, what: String, fix: String)) -> [Finding] {
-        workspace.dotenvFiles.flatMap { file in
-            file.issues.filter { $0.kind == kind }.map { issue in
+        workspace.dotenvFiles.flatMap { file -> [Finding] in
+            var occurrences: [String: Int] = [:]
+            return file.issues.filter { $0.kind == kind }.map { issue in
                 let text = describe(issue)
                 let related = issue.related.map { [RelatedLocation($0, note: relatedNote)] } ?? []
-                return finding(text.title, at: issue.location, related: related, what: text.what, fix: text.fix)
+                // The key names the subject, with its ordinal so a third binding is a second defect;
+                // an issue without a key (a blank line) is the nth of its kind in the file.
+                let key = issue.key ?? ""
+                let occurrence = occurrences[key, default: 0] + 1
+                occurrences[key] = occurrence
+                return finding(text.title, kind: "dotenv", projects: [], names: [file.path, key, String(occurrence)],
+                               at: issue.location, related: related, what: text.what, fix: text.fix)
             }
         }
     }

@@ -61,11 +61,12 @@ public struct EnvDriftRule: Rule {
                     && (workspace.environments.contains(lacking.environment) || workspace.environments.contains(having.environment)) {
                     for supply in having.supplies where lacking.supply(named: supply.name) == nil && reported.insert(supply.name).inserted {
                         findings.append(description.finding(
-                            "'\(supply.name)' is supplied to \(facts.project.name) in \(having.environment) but not in \(lacking.environment)",
-                            at: supply.location,
+                            "'\(supply.name)' is supplied to \(facts.project.name) in \(having.environment) but not in \(Finding.environmentsPlaceholder)",
+                            kind: "env", projects: [facts.project.name], names: [supply.name],
+                            environments: [lacking.environment], at: supply.location,
                             related: [RelatedLocation(lacking.location, note: "\(lacking.deployDescription) for \(lacking.environment)")],
                             what: "\(supply.source.rawValue) gives '\(supply.name)' to \(facts.project.name) in \(having.environment); \(lacking.deployDescription) does not in \(lacking.environment).",
-                            fix: "Supply '\(supply.name)' in \(lacking.environment) too, or remove it from \(having.environment) if it is obsolete."))
+                            fix: "Supply '\(supply.name)' in \(Finding.environmentsPlaceholder) too, or remove it from \(having.environment) if it is obsolete."))
                     }
                 }
             }

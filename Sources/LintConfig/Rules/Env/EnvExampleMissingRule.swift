@@ -52,7 +52,7 @@ public struct EnvExampleMissingRule: Rule {
                       seen.insert(read.name).inserted else { return nil }
                 return description.finding(
                     "'\(read.name)' is read by \(facts.project.name) but not in its env examples",
-                    at: read.location,
+                    kind: "env", projects: [facts.project.name], names: [read.name], at: read.location,
                     related: facts.exampleFiles.map { RelatedLocation(.file($0), note: "env example of \(facts.project.name)") },
                     what: "`\(read.form)` reads '\(read.name)'; none of \(facts.exampleFiles.joined(separator: ", ")) lists it.",
                     fix: "Add `\(read.name)=` (with a placeholder, never a real value) to \(facts.exampleFiles[0]).")

@@ -48,7 +48,7 @@ public struct EnvExampleStaleRule: Rule {
                 guard !read.contains(key.name), !EnvContract.consumedByRuntime.contains(key.name) else { return nil }
                 return description.finding(
                     "'\(key.name)' is documented in \(key.location.path) but nothing in \(facts.project.name) reads it",
-                    at: key.location,
+                    kind: "env", projects: [facts.project.name], names: [key.name, key.location.path], at: key.location,
                     what: "The env example lists '\(key.name)'; no source file of \(facts.project.name) reads it.",
                     fix: "Remove the line, or read the variable where it is meant to be used.")
             }

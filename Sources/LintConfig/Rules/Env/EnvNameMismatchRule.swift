@@ -53,12 +53,14 @@ public struct EnvNameMismatchRule: Rule {
                 let read = mismatch.reads[0]
                 let supply = mismatch.supply
                 return description.finding(
-                    "'\(mismatch.name)' is read but '\(supply.name)' is supplied (\(contract.facts.project.name), \(contract.supply.environment))",
-                    at: read.location,
-                    related: [RelatedLocation(supply.location, note: "\(supply.source.rawValue) supplies '\(supply.name)' here")]
+                    "'\(mismatch.name)' is read but '\(supply.name)' is supplied (\(contract.facts.project.name), \(Finding.environmentsPlaceholder))",
+                    kind: "env", projects: [contract.facts.project.name], names: [mismatch.name, supply.name],
+                    environments: [contract.supply.environment], at: read.location,
+                    related: [RelatedLocation(supply.location,
+                                              note: "\(supply.source.rawValue) supplies '\(supply.name)' here, in \(contract.supply.environment)")]
                         + mismatch.reads.dropFirst().map { RelatedLocation($0.location, note: "also read here") },
-                    what: "Code requires '\(mismatch.name)' (`\(read.form)`), which nothing supplies in \(contract.supply.environment); the deploy supplies '\(supply.name)', which nothing reads.",
-                    fix: "Rename one side: read '\(supply.name)' at \(read.location), or supply '\(mismatch.name)' instead of '\(supply.name)' at \(supply.location).")
+                    what: "Code requires '\(mismatch.name)' (`\(read.form)`), which nothing supplies in \(Finding.environmentsPlaceholder); the deploy supplies '\(supply.name)', which nothing reads.",
+                    fix: "Rename one side: read '\(supply.name)' at \(read.location), or supply '\(mismatch.name)' instead of '\(supply.name)' where the deploy of \(Finding.environmentsPlaceholder) sets it (the related places).")
             }
         }
     }

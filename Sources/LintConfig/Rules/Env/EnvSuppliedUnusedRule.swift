@@ -52,10 +52,11 @@ public struct EnvSuppliedUnusedRule: Rule {
         EnvContract.all(in: workspace).filter { $0.facts.hasSources }.flatMap { contract in
             contract.unread.map { supply in
                 description.finding(
-                    "'\(supply.name)' is supplied to \(contract.facts.project.name) in \(contract.supply.environment) but never read",
-                    at: supply.location,
+                    "'\(supply.name)' is supplied to \(contract.facts.project.name) in \(Finding.environmentsPlaceholder) but never read",
+                    kind: "env", projects: [contract.facts.project.name], names: [supply.name],
+                    environments: [contract.supply.environment], at: supply.location,
                     what: "\(supply.source.rawValue) supplies '\(supply.name)', and no source file of \(contract.facts.project.name) reads it.",
-                    fix: "Remove '\(supply.name)' from the deploy (\(supply.location.path):\(supply.location.line)), or read it where it is meant to be used.")
+                    fix: "Remove '\(supply.name)' from the deploy of \(Finding.environmentsPlaceholder) (at each place listed), or read it where it is meant to be used.")
             }
         }
     }

@@ -61,8 +61,9 @@ public struct EnvUnsuppliedRule: Rule {
             if let reason = supply.unverifiable {
                 if !contract.unsupplied.isEmpty || !contract.mismatches.isEmpty {
                     findings.append(description.finding(
-                        "Env of \(contract.facts.project.name) in \(supply.environment) cannot be verified",
-                        at: supply.location,
+                        "Env of \(contract.facts.project.name) in \(Finding.environmentsPlaceholder) cannot be verified" ,
+                        kind: "env-supply", projects: [contract.facts.project.name], names: [],
+                        environments: [supply.environment], at: supply.location,
                         what: "\(reason); \(contract.unsupplied.count + contract.mismatches.count) required variable(s) are not in the config's clear values.",
                         impact: "Whether the process gets every variable it requires is known only at run time.",
                         fix: "Save `fly secrets list --json` for this app and point `secrets:` in lint-config.yml at it, or run with --fly-live.",
@@ -73,12 +74,13 @@ public struct EnvUnsuppliedRule: Rule {
             for (name, reads) in contract.unsupplied {
                 let first = reads[0]
                 findings.append(description.finding(
-                    "'\(name)' is required by \(contract.facts.project.name) but not supplied in \(supply.environment)",
-                    at: first.location,
+                    "'\(name)' is required by \(contract.facts.project.name) but not supplied in \(Finding.environmentsPlaceholder)",
+                    kind: "env", projects: [contract.facts.project.name], names: [name],
+                    environments: [supply.environment], at: first.location,
                     related: reads.dropFirst().map { RelatedLocation($0.location, note: "also read here") }
                         + [RelatedLocation(supply.location, note: "\(supply.deployDescription) for \(supply.environment)")],
-                    what: "`\(first.form)` has no fallback, and \(supply.deployDescription) does not supply '\(name)' in \(supply.environment).",
-                    fix: "Supply '\(name)' in \(supply.deployDescription) (\(supply.location.path)), or give the read a default if it is optional."))
+                    what: "`\(first.form)` has no fallback, and the deploy of \(Finding.environmentsPlaceholder) does not supply '\(name)'.",
+                    fix: "Supply '\(name)' in the deploy of \(Finding.environmentsPlaceholder) (its config is among the related places), or give the read a default if it is optional."))
             }
         }
         return findings

@@ -43,12 +43,12 @@ public struct SecretInClearRule: Rule {
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
         var findings: [Finding] = []
         var seen = Set<Location>()
-        func report(_ name: String, _ location: Location, _ value: String, place: String, strictNames: Bool) {
+        func report(_ name: String, _ location: Location, _ value: String, place: String, project: String, strictNames: Bool) {
             let nameSays = SecretShape.isSecretName(name) && !SecretShape.isPlaceholder(value) && (strictNames || value.count >= 12)
             guard nameSays || SecretShape.looksLikeSecretValue(value), seen.insert(location).inserted else { return }
             findings.append(description.finding(
                 "'\(name)' looks like a secret but is written in the clear (\(place))",
-                at: location,
+                kind: "secret", projects: [project], names: [name, location.path], at: location,
                 what: "'\(name)' has a literal value in \(place); \(nameSays ? "its name marks a credential" : "its value is shaped like a credential"). The value is not shown here.",
                 fix: place.hasPrefix("Kamal")
                     ? "Move it to env.secret and define it in .kamal/secrets with a `$(…)` line; rotate the exposed value."
@@ -60,18 +60,21 @@ public struct SecretInClearRule: Rule {
             for env in deployment.writtenEnvBlocks {
                 for variable in env.clear {
                     guard let scalar = variable.value.scalar, !scalar.isTemplated, case .string(let text) = scalar.value else { continue }
-                    report(variable.name.value, variable.name.location, text, place: "Kamal \(env.context)/clear", strictNames: true)
+                    report(variable.name.value, variable.name.location, text, place: "Kamal \(env.context)/clear",
+                           project: deployment.project.displayName, strictNames: true)
                 }
             }
         }
         for facts in workspace.envFacts {
             for environment in facts.environments {
                 for supply in environment.supplies where supply.source == .flyEnv {
-                    if let value = supply.clearValue { report(supply.name, supply.location, value, place: "\(supply.location.path) [env]", strictNames: true) }
+                    if let value = supply.clearValue { report(supply.name, supply.location, value, place: "\(supply.location.path) [env]",
+                                                                          project: facts.project.name, strictNames: true) }
                 }
             }
             for key in facts.documented {
-                if let value = key.value { report(key.name, key.location, value, place: "the env example \(key.location.path)", strictNames: false) }
+                if let value = key.value { report(key.name, key.location, value, place: "the env example \(key.location.path)",
+                                                   project: facts.project.name, strictNames: false) }
             }
         }
         return findings

@@ -41,16 +41,17 @@ public struct KamalConfigInvalidRule: Rule {
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
         var findings: [Finding] = []
-        var seen = Set<ConfigViolation>()
         for (deployment, violations) in zip(workspace.kamalDeployments, workspace.kamalViolations) {
-            for violation in violations where seen.insert(violation).inserted {
+            for violation in violations {
                 let dropped = violation.isDroppedEnvKey
                 findings.append(description.finding(
                     "Invalid Kamal config: \(violation.message)",
-                    at: violation.location,
+                    kind: "kamal-config", projects: [deployment.project.displayName],
+                    names: [violation.location.path, violation.context, violation.problem],
+                    environments: workspace.environments(of: deployment), at: violation.location,
                     what: dropped
                         ? "`\(violation.context)` uses clear/secret/tags, so Kamal takes clear values only from `clear`; this plain key is rejected and would never reach the container."
-                        : "Kamal would stop with: \(violation.message) (\(deployment.project.configPath), destination \(deployment.destinationLabel)).",
+                        : "Kamal would stop with: \(violation.message) (\(deployment.project.configPath), in \(Finding.environmentsPlaceholder)).",
                     fix: dropped ? "Move it under `\(violation.context)/clear`." : "Correct or remove the key; see Kamal's documented keys in Schemas/kamal-deploy.schema.json."))
             }
         }

@@ -40,7 +40,7 @@ public struct KamalEnvClearAndSecretRule: Rule {
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
         var findings: [Finding] = []
-        var seen = Set<Location>()
+        var seen = Set<String>()
         for deployment in workspace.kamalDeployments {
             var envs = deployment.roles.map(\.effectiveEnv) + deployment.accessories.map(\.env)
             if deployment.roles.isEmpty { envs.append(deployment.env) }
@@ -48,10 +48,11 @@ public struct KamalEnvClearAndSecretRule: Rule {
             for env in envs {
                 for secret in env.secrets {
                     guard let clear = env.clear.first(where: { $0.name.value == secret.envName }),
-                          seen.insert(secret.location).inserted else { continue }
+                          seen.insert("\(secret.location) \(deployment.destinationLabel)").inserted else { continue }
                     findings.append(description.finding(
-                        "'\(secret.envName)' is both clear and secret in \(deployment.project.displayName) (\(deployment.destinationLabel))",
-                        at: secret.location, related: [RelatedLocation(clear.name.location, note: "clear value set here")],
+                        "'\(secret.envName)' is both clear and secret in \(deployment.project.displayName) (\(Finding.environmentsPlaceholder))",
+                        kind: "kamal-env", projects: [deployment.project.displayName], names: [secret.envName, env.context],
+                        environments: workspace.environments(of: deployment), at: secret.location, related: [RelatedLocation(clear.name.location, note: "clear value set here")],
                         what: "After merging, `\(env.context)` gives '\(secret.envName)' a clear value and lists it under secret.",
                         fix: "Keep one: remove '\(secret.envName)' from clear (\(clear.name.location)) or from secret (\(secret.location))."))
                 }

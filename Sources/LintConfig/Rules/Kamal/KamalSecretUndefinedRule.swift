@@ -57,10 +57,10 @@ public struct KamalSecretUndefinedRule: Rule {
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
-        workspace.kamalDeployments.flatMap(check)
+        workspace.kamalDeployments.flatMap { check($0, environments: workspace.environments(of: $0)) }
     }
 
-    private func check(_ deployment: KamalDeployment) -> [Finding] {
+    private func check(_ deployment: KamalDeployment, environments: [String]) -> [Finding] {
         let references = deployment.allSecretReferences
         guard !references.isEmpty else { return [] }
         let lookup = deployment.secrets
@@ -68,8 +68,9 @@ public struct KamalSecretUndefinedRule: Rule {
         guard lookup.destinationFileExists else {
             let others = lookup.files.map(\.path)
             return [description.finding(
-                "Secrets for destination \(destination) cannot be verified from the repository",
-                at: .file(deployment.configFiles.last!),
+                "Secrets for \(Finding.environmentsPlaceholder) cannot be verified from the repository",
+                kind: "kamal-secrets-file", projects: [deployment.project.displayName], names: [],
+                environments: environments, at: .file(deployment.configFiles.last!),
                 what: "\(references.count) secret name(s) are needed for \(destination), but \(lookup.destinationFilePath) is not in the repository"
                     + (others.isEmpty ? "." : " (only \(others.joined(separator: ", ")) is)."),
                 impact: "Whether the deploy finds every secret is decided only at deploy time.",
@@ -89,8 +90,9 @@ public struct KamalSecretUndefinedRule: Rule {
             var related = uses.dropFirst().map { RelatedLocation($0.location, note: "also needed here (\($0.context))") }
             related += lookup.files.map { RelatedLocation(.file($0.path), note: "secrets file read for \(destination)") }
             return description.finding(
-                "Secret '\(name)' is not defined for destination \(destination)",
-                at: first.location, related: related,
+                "Secret '\(name)' is not defined for \(Finding.environmentsPlaceholder)",
+                kind: "kamal-secret", projects: [deployment.project.displayName], names: [name],
+                environments: environments, at: first.location, related: related,
                 what: "`\(first.context)` needs '\(name)'" + (first.isAliased ? " (as \(first.envName))" : "")
                     + ", but none of the secrets files read for \(destination) (\(filesRead)) defines it.",
                 fix: "Add `\(name)=…` to \(lookup.destinationFilePath) (a `$(…)` or `$VAR` line), or correct the name in \(first.location.path):\(first.location.line).")

@@ -33,9 +33,14 @@ public struct YAMLDuplicateKeyRule: Rule {
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
-        workspace.yamlDuplicateKeys.map { duplicate in
-            description.finding(
+        var occurrences: [String: Int] = [:]
+        return workspace.yamlDuplicateKeys.map { duplicate in
+            // The nth duplicate of a key in a file, so two duplicated maps of one file stay two.
+            let occurrence = occurrences[duplicate.second.path + "\u{1F}" + duplicate.key, default: 0] + 1
+            occurrences[duplicate.second.path + "\u{1F}" + duplicate.key] = occurrence
+            return description.finding(
                 "Duplicate key '\(duplicate.key)'",
+                kind: "yaml-key", projects: [], names: [duplicate.second.path, duplicate.key, String(occurrence)],
                 at: duplicate.second, related: [RelatedLocation(duplicate.first, note: "first written here; this value is discarded")],
                 what: "'\(duplicate.key)' is written at \(duplicate.first) and again here; the first value is silently dropped.",
                 fix: "Delete one of the two, keeping the value you mean.")
