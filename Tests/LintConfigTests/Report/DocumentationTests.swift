@@ -11,6 +11,20 @@ import Testing
         #expect(String(readme[begin.upperBound..<end.lowerBound]) == RuleDocumentation.markdownTable(), "run `make docs`")
     }
 
+    /// The README's severity policy names every rule under the level it has: a rule whose
+    /// severity changes must be placed (and justified) in the policy again.
+    @Test func severityPolicyListsEveryRuleAtItsLevel() throws {
+        let readme = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        for severity in Severity.allCases {
+            let begin = try #require(readme.range(of: "<!-- severity:\(severity.rawValue) -->"))
+            let end = try #require(readme.range(of: "<!-- /severity -->", range: begin.upperBound..<readme.endIndex))
+            let listed = Set(readme[begin.upperBound..<end.lowerBound].split(separator: "`", omittingEmptySubsequences: false).enumerated()
+                .filter { $0.offset % 2 == 1 }.map { String($0.element) })
+            let catalogued = Set(RuleCatalogue.all.filter { $0.description.severity == severity }.map(\.description.id))
+            #expect(listed == catalogued, "README severity policy for \(severity.rawValue)")
+        }
+    }
+
     @Test func everyRuleIsExplained() {
         for rule in RuleCatalogue.all {
             let text = RuleDocumentation.explain(rule.description)

@@ -6,7 +6,7 @@ public struct EnvNameMismatchRule: Rule {
 
     public let description = RuleDescription(
         id: "env-name-mismatch",
-        severity: .high,
+        severity: .critical,
         summary: "Code reads one name and the deploy supplies a near-identical other name.",
         rationale: "Both sides believe the contract holds, and the variable is simply absent at run time — the classic cross-repo rename bug.",
         triggeringExamples: [

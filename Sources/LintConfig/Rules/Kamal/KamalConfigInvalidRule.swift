@@ -6,7 +6,7 @@ public struct KamalConfigInvalidRule: Rule {
 
     public let description = RuleDescription(
         id: "kamal-config-invalid",
-        severity: .high,
+        severity: .critical,
         summary: "The Kamal config has an unknown key or a value of the wrong type.",
         rationale: "Kamal validates its config before doing anything and stops with a ConfigurationError: no deploy, no rollback, no console for that destination.",
         triggeringExamples: [
