@@ -78,7 +78,7 @@ struct Check: ParsableCommand {
 }
 
 struct Manifest: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print each project's env facts (read, documented, supplied per environment) as canonical JSON.")
+    static let configuration = CommandConfiguration(abstract: "Print each project's facts (env reads and supplies per environment, queues, channels, columns, values …) as canonical JSON.")
 
     @OptionGroup var workspace: WorkspaceOption
 
@@ -90,6 +90,9 @@ struct Manifest: ParsableCommand {
 
     @Flag(help: "Ask flyctl for secrets lists that are not saved.")
     var flyLive = false
+
+    @Flag(help: "List every path:line:col that states each fact.")
+    var locations = false
 
     func run() throws {
         let files = try workspace.files()
@@ -104,7 +107,7 @@ struct Manifest: ParsableCommand {
         }
         for error in load.errors { FileHandle.standardError.write(Data((error.description + "\n").utf8)) }
         guard load.errors.isEmpty else { throw ExitCode(2) }
-        print(LintConfig.Manifest.json(load.model, project: project).rendered(), terminator: "")
+        print(LintConfig.Manifest.json(load.model, project: project, locations: locations).rendered(), terminator: "")
     }
 }
 

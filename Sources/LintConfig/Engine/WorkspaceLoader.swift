@@ -48,7 +48,27 @@ public enum WorkspaceLoader {
         var model = WorkspaceModel(config: config, environments: environments, kamalDeployments: deployments,
                                    kamalViolations: violations, yamlDuplicateKeys: duplicates, dotenvFiles: dotenvFiles)
         model.envFacts = envFacts
+        model.context = context(config, files: files, errors: &errors)
         return WorkspaceLoad(model: model, errors: Array(Set(errors)).sorted { $0.location < $1.location })
+    }
+
+    /// Every fact of the code and the migrations, and the databases the migrations build. A
+    /// database whose migrations cannot be read is left out (its error is reported).
+    static func context(_ config: WorkspaceConfig, files: any WorkspaceFiles, errors: inout [InputError]) -> RuleContext {
+        var builder = FactsBuilder(files: files, config: config)
+        var facts = builder.codeFacts()
+        errors += builder.errors
+        var databases: [ReplayedDatabase] = []
+        for definition in WorkspaceDatabases.definitions(config, files: files) {
+            do {
+                let schema = try SchemaBuilder(files: files).build(definition).schema
+                databases.append(ReplayedDatabase(name: definition.name, schema: schema))
+                facts += MigrationFacts.facts(schema, database: definition.name)
+            } catch {
+                errors.append(error)
+            }
+        }
+        return RuleContext(facts: FactSet(facts), databases: databases, notes: builder.notes)
     }
 
     /// Env example files: those a project lists in `lint-config.yml`, else the discovered ones.

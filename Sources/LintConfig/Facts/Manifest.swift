@@ -3,7 +3,9 @@
 /// `lint-config manifest` prints and what baselines will store). Secret values never appear;
 /// clear values are left out too, since a manifest records names, not configuration.
 public enum Manifest {
-    public static func json(_ envFacts: [ProjectEnvFacts], environments: [String], project: String? = nil) -> JSONValue {
+    public static func json(_ envFacts: [ProjectEnvFacts], environments: [String], project: String? = nil,
+                            facts: FactSet = FactSet(), locations: Bool = false) -> JSONValue {
+        let codeFacts = facts
         let projects = envFacts.filter { project == nil || $0.project.name == project }.map { facts -> JSONValue in
             var reads: [String: Bool] = [:]
             for read in facts.reads { reads[read.name] = (reads[read.name] ?? false) || read.isRequired }
@@ -26,6 +28,7 @@ public enum Manifest {
             return .object([
                 "name": .string(facts.project.name),
                 "root": .string(facts.project.root.isEmpty ? "." : facts.project.root),
+                "facts": ManifestFacts.json(codeFacts.of(project: facts.project.name), locations: locations),
                 "env": .object([
                     "read": .array(reads.keys.sorted().map { .object(["name": .string($0), "required": .bool(reads[$0]!)]) }),
                     "documented": .array(Set(facts.documented.map(\.name)).sorted().map(JSONValue.string)),

@@ -13,6 +13,8 @@ public struct WorkspaceModel: Sendable {
     public var envFacts: [ProjectEnvFacts] = []
     /// Env example files (`.env.example` and kin), each parsed once, sorted by path.
     public var dotenvFiles: [DotenvFile] = []
+    /// Code and migration facts of every kind, and the replayed databases.
+    public var context = RuleContext()
 
     public init(config: WorkspaceConfig = WorkspaceConfig(origin: .discovered, environments: [], projects: []),
                 environments: [String] = [], kamalDeployments: [KamalDeployment] = [],

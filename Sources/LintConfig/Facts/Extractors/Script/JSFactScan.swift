@@ -1,0 +1,90 @@
+/// One pass over a file's tokens for every extractor: the driver hands each token to each
+/// extractor, collects constant declarations on the way, and afterwards resolves the names
+/// found against the constants of the whole project (imported `export const`s included).
+public protocol JSFactExtractor: Sendable {
+    /// Looks at the token at `k` (called for every token, in order) and records what it finds.
+    func visit(_ k: Int, in file: JSFactFile, _ state: inout JSFileFacts)
+}
+
+/// What one file yields before names are resolved.
+public struct JSFileFacts: Sendable {
+    public var path: String
+    public var constants = JSConstants()
+    public var found: [PendingFact] = []
+    /// Variables bound to an object of a known class (`boss` → `PgBoss`, `q` → a BullMQ queue
+    /// named by the value), so a method call on them can be told from any other `.send(`.
+    public var bindings: [String: JSBinding] = [:]
+
+    public init(path: String) { self.path = path }
+
+    public mutating func add(_ fact: PendingFact) { found.append(fact) }
+}
+
+/// What a variable holds, when an extractor cares.
+public enum JSBinding: Hashable, Sendable {
+    case pgBoss
+    case bullQueue(JSValue)
+    case sqlClient
+}
+
+public enum JSFactScan {
+    /// Every extractor of TypeScript/JavaScript facts, in the order they see each token.
+    public static let extractors: [any JSFactExtractor] = [
+        JSQueueFacts(),
+    ]
+
+    /// Reads one lexed file.
+    public static func scan(_ source: JSSource, extractors: [any JSFactExtractor] = extractors) -> JSFileFacts {
+        let file = JSFactFile(source: source)
+        var state = JSFileFacts(path: source.path)
+        let s = source
+        for k in s.tokens.indices {
+            if s.tokens[k].kind == .identifier, Self.startsDeclaration(s, k) {
+                state.constants.collect(at: k, in: file)
+            }
+            for extractor in extractors { extractor.visit(k, in: file, &state) }
+        }
+        return state
+    }
+
+    static func startsDeclaration(_ s: JSSource, _ k: Int) -> Bool {
+        switch s.tokens[k].range.count {
+        case 3: return s.is(k, "let") || s.is(k, "var")
+        case 4: return s.is(k, "enum")
+        case 5: return s.is(k, "const")
+        case 6: return s.is(k, "import") || s.is(k, "export")
+        default: return false
+        }
+    }
+
+    /// The facts of a project's files, names resolved through the project's constants.
+    public static func facts(_ files: [JSFileFacts], project: String) -> [Fact] {
+        let constants = JSProjectConstants(files.map(\.constants))
+        var facts: [Fact] = []
+        for (index, file) in files.enumerated() {
+            let lookup: (String) -> JSValue? = { constants.lookup($0, in: index) }
+            for pending in file.found {
+                if let fact = resolve(pending, lookup: lookup, project: project) { facts.append(fact) }
+            }
+        }
+        return facts
+    }
+
+    static func resolve(_ pending: PendingFact, lookup: (String) -> JSValue?, project: String) -> Fact? {
+        let name = pending.name.resolved(lookup)
+        var attributes = pending.attributes
+        let formatted: String?
+        switch pending.kind {
+        case .httpHeader: formatted = name.familyName?.lowercased()
+        case .route: formatted = RoutePath.normalise(name, attributes: &attributes)
+        default: formatted = name.familyName
+        }
+        guard let formatted, !formatted.isEmpty, formatted != "*" else { return nil }
+        let value = pending.value.map { $0.resolved(lookup) }
+        if let env = pending.source?.resolved(lookup).envVariable { attributes["env"] = env }
+        if let env = value?.envVariable, pending.kind == .port { attributes["env"] = env }
+        return Fact(kind: pending.kind, name: formatted, direction: pending.direction,
+                    value: value.flatMap { $0.text ?? $0.familyName },
+                    attributes: attributes, project: project, location: pending.location, evidence: pending.evidence)
+    }
+}

@@ -1,0 +1,86 @@
+/// What an expression in code evaluates to, as far as a name contract cares: literal text, an
+/// env variable, a reference to a constant (resolved once the whole project is read, because
+/// the constant may be imported), a template of such pieces, or something computed at run time.
+public indirect enum JSValue: Hashable, Sendable {
+    case text(String)
+    case env(String)
+    /// An identifier or a dotted path (`QUEUES.APPLY`) not yet resolved.
+    case reference(String)
+    case template([JSValue])
+    /// `a ?? b` / `a || b`: the first when present, else the fallback.
+    case either(JSValue, JSValue)
+    case unknown
+
+    /// The value with every reference replaced by what `lookup` knows (the lookup returns
+    /// resolved values and bounds its own recursion), and templates flattened.
+    func resolved(_ lookup: (String) -> JSValue?) -> JSValue {
+        switch self {
+        case .text, .env, .unknown:
+            return self
+        case .reference(let name):
+            return lookup(name) ?? .unknown
+        case .either(let first, let fallback):
+            return .either(first.resolved(lookup), fallback.resolved(lookup))
+        case .template(let pieces):
+            var flat: [JSValue] = []
+            for piece in pieces {
+                let value = piece.resolved(lookup)
+                let parts: [JSValue]
+                if case .template(let inner) = value { parts = inner } else { parts = [value] }
+                for part in parts where part != .text("") {
+                    if case .text(let b) = part, case .text(let a)? = flat.last {
+                        flat[flat.count - 1] = .text(a + b)
+                    } else {
+                        flat.append(part)
+                    }
+                }
+            }
+            if flat.count <= 1 { return flat.first ?? .text("") }
+            return .template(flat)
+        }
+    }
+
+    /// The literal text when the value is fully known.
+    public var text: String? {
+        switch self {
+        case .text(let text): return text
+        case .either(let first, _): return first.text
+        default: return nil
+        }
+    }
+
+    /// The first env variable the value is built from, if any (`${process.env.BASE}/x`,
+    /// `process.env.KEY ?? ""`).
+    public var envVariable: String? {
+        switch self {
+        case .env(let name): return name
+        case .either(let first, let fallback): return first.envVariable ?? fallback.envVariable
+        case .template(let pieces): return pieces.lazy.compactMap(\.envVariable).first
+        default: return nil
+        }
+    }
+
+    /// A name, or a family of names when parts are computed: `` `${QUEUE}/${id}` `` with
+    /// `QUEUE = "jobs"` is `jobs/*`. nil when nothing of it is known at the start (a name
+    /// that starts with a run-time value cannot be matched against anything).
+    public var familyName: String? {
+        switch self {
+        case .text(let text): return text
+        case .either(let first, _): return first.familyName
+        case .template(let pieces):
+            guard case .text? = pieces.first else { return nil }
+            var name = ""
+            for piece in pieces {
+                if case .text(let text) = piece { name += text } else if !name.hasSuffix("*") { name += "*" }
+            }
+            return name
+        default: return nil
+        }
+    }
+
+    /// The pieces of a template, or the value itself as one piece.
+    var pieces: [JSValue] {
+        if case .template(let pieces) = self { return pieces }
+        return [self]
+    }
+}

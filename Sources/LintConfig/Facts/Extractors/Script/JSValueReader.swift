@@ -1,0 +1,160 @@
+/// Reads the value of an expression from tokens, for the expressions names are built from:
+/// literals, templates, `+` concatenation, `process.env.X` (and `Bun.env`, `import.meta.env`),
+/// constants by name, `a ?? b`, TypeScript's `!`, `as T` and `satisfies T`. Anything else
+/// (calls, arithmetic) is `.unknown` but still skipped over, so a template or concatenation
+/// keeps its known parts.
+struct JSValueReader {
+    let file: JSFactFile
+    let limit: Int
+    var s: JSSource { file.source }
+
+    init(file: JSFactFile, limit: Int) {
+        self.file = file
+        self.limit = limit
+    }
+
+    /// The value starting at `k` and the index after it.
+    mutating func expression(_ k: Int) -> (JSValue, Int) {
+        var (value, j) = concatenation(k)
+        if j < limit, s.isPunctuator(j, "??") || s.isPunctuator(j, "||") {
+            let (fallback, end) = expression(j + 1)
+            value = .either(value, fallback)
+            j = end
+        }
+        return (value, j)
+    }
+
+    mutating func concatenation(_ k: Int) -> (JSValue, Int) {
+        var (value, j) = postfixed(k)
+        var pieces = [value]
+        while j < limit, s.isPunctuator(j, "+") {
+            let (next, end) = postfixed(j + 1)
+            guard end > j + 1 else { break }
+            pieces.append(next)
+            j = end
+        }
+        if pieces.count > 1 { value = .template(pieces) }
+        return (value, j)
+    }
+
+    mutating func postfixed(_ k: Int) -> (JSValue, Int) {
+        var (value, j) = primary(k)
+        while j < limit {
+            if s.isPunctuator(j, "!"), !s.isPunctuator(j + 1, "=") {
+                j += 1
+            } else if s.isIdentifier(j, "as") || s.isIdentifier(j, "satisfies") {
+                j += 2
+                while j < limit, s.isPunctuator(j, ".") || s.isPunctuator(j, "[") || s.isPunctuator(j, "<") {
+                    j = file.partner[j] > j ? file.partner[j] + 1 : j + 2
+                }
+            } else {
+                break
+            }
+        }
+        if j > limit { j = limit; value = .unknown }
+        return (value, j)
+    }
+
+    mutating func primary(_ k: Int) -> (JSValue, Int) {
+        guard k < limit else { return (.unknown, k) }
+        let token = s.tokens[k]
+        switch token.kind {
+        case .string, .template(.whole):
+            return (s.stringValue(token).map(JSValue.text) ?? .unknown, k + 1)
+        case .number:
+            return (.text(s.text(token)), k + 1)
+        case .template(.head):
+            return template(k)
+        case .identifier:
+            if let (name, end) = envRead(k) { return (.env(name), end) }
+            var path = s.text(token)
+            var j = k + 1
+            while j + 1 < limit, file.isDot(j), let next = file.identifier(j + 1) {
+                path += "." + next
+                j += 2
+            }
+            if j < limit, s.isPunctuator(j, "(") || s.isPunctuator(j, "[") {
+                return (.unknown, skipPostfix(j))
+            }
+            if ["true", "false", "null", "undefined"].contains(path) { return (.unknown, j) }
+            return (.reference(path), j)
+        case .punctuator where s.isPunctuator(k, "("):
+            let close = file.partner[k]
+            guard close > k, close < limit else { return (.unknown, k + 1) }
+            var inner = JSValueReader(file: file, limit: close)
+            let (value, end) = inner.expression(k + 1)
+            return (end == close ? value : .unknown, close + 1)
+        default:
+            return (.unknown, k)
+        }
+    }
+
+    /// Skips calls, indexing and member accesses after an operand.
+    func skipPostfix(_ k: Int) -> Int {
+        var j = k
+        while j < limit {
+            if s.isPunctuator(j, "(") || s.isPunctuator(j, "[") {
+                guard file.partner[j] > j else { return limit }
+                j = file.partner[j] + 1
+            } else if file.isDot(j), file.identifier(j + 1) != nil {
+                j += 2
+            } else {
+                break
+            }
+        }
+        return min(j, limit)
+    }
+
+    /// `process.env.X`, `process.env["X"]`, `Bun.env.X`, `import.meta.env.X`.
+    func envRead(_ k: Int) -> (String, Int)? {
+        var env = -1
+        if s.isIdentifier(k, "process") || s.isIdentifier(k, "Bun"), file.isDot(k + 1), s.isIdentifier(k + 2, "env") {
+            env = k + 2
+        } else if s.isIdentifier(k, "import"), s.isPunctuator(k + 1, "."), s.isIdentifier(k + 2, "meta"),
+                  file.isDot(k + 3), s.isIdentifier(k + 4, "env") {
+            env = k + 4
+        }
+        guard env > 0, env + 2 < limit + 1 else { return nil }
+        if file.isDot(env + 1), let name = file.identifier(env + 2) { return (name, env + 3) }
+        if s.isPunctuator(env + 1, "["), let name = s.literalValue(env + 2), s.isPunctuator(env + 3, "]") {
+            return (name, env + 4)
+        }
+        return nil
+    }
+
+    /// A template with substitutions: its text pieces and the value of each `${…}`.
+    mutating func template(_ head: Int) -> (JSValue, Int) {
+        var pieces: [JSValue] = []
+        var k = head
+        while k < limit {
+            let token = s.tokens[k]
+            pieces.append(s.stringValue(token).map(JSValue.text) ?? .unknown)
+            if token.kind == .template(.tail) { return (.template(pieces), k + 1) }
+            let end = Self.pieceEnd(s, after: k, limit: limit)
+            guard end < limit else { return (.unknown, limit) }
+            var inner = JSValueReader(file: file, limit: end)
+            let (value, stop) = inner.expression(k + 1)
+            pieces.append(stop == end ? value : .unknown)
+            k = end
+        }
+        return (.unknown, limit)
+    }
+
+    /// The middle or tail piece that closes the substitution opened by the piece at `k`.
+    static func pieceEnd(_ s: JSSource, after k: Int, limit: Int) -> Int {
+        var depth = 0
+        var j = k + 1
+        while j < limit {
+            switch s.tokens[j].kind {
+            case .template(.head): depth += 1
+            case .template(.middle): if depth == 0 { return j }
+            case .template(.tail):
+                if depth == 0 { return j }
+                depth -= 1
+            default: break
+            }
+            j += 1
+        }
+        return limit
+    }
+}

@@ -1,0 +1,81 @@
+/// Extracts every project's code facts: each TypeScript/JavaScript source file is lexed once
+/// and its tokens handed to every extractor in one pass; names are then resolved through the
+/// project's constants. Files the lexer cannot finish keep the facts of the part it read (the
+/// error is reported); files that look minified or generated are skipped with a note.
+public struct FactsBuilder {
+    let files: any WorkspaceFiles
+    let config: WorkspaceConfig
+    public private(set) var errors: [InputError] = []
+    public private(set) var notes: [String] = []
+
+    /// A file with lines longer than this on average is a bundle, not source someone wrote.
+    static let minifiedAverageLine = 1_000
+    static let minifiedMinimumBytes = 64 * 1024
+
+    public init(files: any WorkspaceFiles, config: WorkspaceConfig) {
+        self.files = files
+        self.config = config
+    }
+
+    public mutating func codeFacts() -> [Fact] {
+        var facts: [Fact] = []
+        for project in config.projects {
+            var scanned: [JSFileFacts] = []
+            for path in ProjectSourceFiles.paths(of: project, in: config, files: files) where Self.isScript(path) {
+                if let file = scan(path) { scanned.append(file) }
+            }
+            facts += JSFactScan.facts(scanned, project: project.name)
+        }
+        return facts
+    }
+
+    static func isScript(_ path: String) -> Bool {
+        let language = SourceLanguage.of(path: path)
+        return language == .typescript || language == .javascript
+    }
+
+    mutating func scan(_ path: String) -> JSFileFacts? {
+        let text: String
+        do {
+            text = try files.text(path)
+        } catch {
+            errors.append(error)
+            return nil
+        }
+        if looksMinified(text) {
+            notes.append("\(path): skipped, it looks minified or generated")
+            return nil
+        }
+        let (source, failure) = Self.lex(text, path: path)
+        if let failure { errors.append(failure) }
+        return JSFactScan.scan(source)
+    }
+
+    /// The lexer dialect the env scanner uses for the same file, so both read it alike.
+    public static func lex(_ text: String, path: String) -> (JSSource, InputError?) {
+        let jsx = path.hasSuffix(".tsx") || path.hasSuffix(".jsx") || path.hasSuffix(".js")
+        return JSLexer.tokenizePrefix(text, path: path, dialect: jsx ? .jsx : .script)
+    }
+
+    func looksMinified(_ text: String) -> Bool {
+        let bytes = text.utf8.count
+        guard bytes >= Self.minifiedMinimumBytes else { return false }
+        var lines = 1
+        for byte in text.utf8 where byte == 0x0A { lines += 1 }
+        return bytes / lines > Self.minifiedAverageLine
+    }
+}
+
+/// A project's source files: its `sources` globs, or every source file below its root, leaving
+/// files of projects nested below it to those projects.
+public enum ProjectSourceFiles {
+    public static func paths(of project: ProjectConfig, in config: WorkspaceConfig, files: any WorkspaceFiles) -> [String] {
+        let others = config.projects.map(\.root).filter { $0 != project.root && (project.root.isEmpty || $0.hasPrefix(project.root + "/")) }
+        let all = SourceDiscovery.sourceFiles(in: files, projectRoot: project.root).filter { path in
+            !others.contains { !$0.isEmpty && path.hasPrefix($0 + "/") }
+        }
+        guard let globs = project.sources?.map(Glob.init) else { return all }
+        let prefix = project.root.isEmpty ? "" : project.root + "/"
+        return all.filter { path in globs.contains { $0.matches(String(path.dropFirst(prefix.count))) } }
+    }
+}
