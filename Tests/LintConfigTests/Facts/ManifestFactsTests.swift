@@ -30,12 +30,18 @@ import Testing
         #expect(claim.evidence == "SELECT in function public.gh_pickup_job")
         #expect(status.contains { $0.project == "GHOST-HANDS" && $0.value == "running" && $0.attributes["role"] == "transition" })
         #expect(status.contains { $0.project == "VALET" && $0.value == "pending" && $0.evidence == "column default" })
+        // The seed's worst bug: VALET inserts `queued`, the pickup only claims `pending`.
+        let inserted = try #require(status.first { $0.project == "VALET" && $0.evidence == "supabase .insert" })
+        #expect(inserted.value == "queued" && inserted.attributes["role"] == "initial")
+        #expect(inserted.location.path == "VALET/src/modules/jobs/enqueue.ts")
     }
 
     @Test func notifyChannelFromAMigrationTrigger() throws {
         let channel = try facts(.notifyChannel).filter { $0.name == "gh_job_created" && $0.direction == .produces }
         #expect(channel.map(\.project) == ["GHOST-HANDS"])
         #expect(channel.first?.location.path.hasSuffix("_pickup.sql") == true)
+        let listen = try facts(.notifyChannel).filter { $0.name == "gh_job_created" && $0.direction == .consumes }
+        #expect(listen.map(\.project) == ["GHOST-HANDS"])
     }
 
     @Test func manifestIsCanonicalAndValid() throws {

@@ -12,7 +12,7 @@ public enum MigrationFacts {
             let project = routine.provenance.project
             let evidence = routine.name.map { "function \($0)" } ?? "migration statement"
             for channel in routine.body.notifications {
-                facts.append(Fact(kind: .notifyChannel, name: channel.value, direction: .produces, project: project,
+                facts.append(Fact(kind: .notifyChannel, name: channel.value, direction: .produces, attributes: ["database": database], project: project,
                                   location: channel.location, evidence: "pg_notify in " + evidence))
             }
             let updated = Set(routine.body.effects.filter { $0.kind == .update }.map { qualified($0.table) })

@@ -24,13 +24,16 @@ public struct JSFileFacts: Sendable {
 public enum JSBinding: Hashable, Sendable {
     case pgBoss
     case bullQueue(JSValue)
-    case sqlClient
+    /// A PostgreSQL client or pool, with what it connects to (its env variable, if any).
+    case sqlClient(JSValue)
 }
 
 public enum JSFactScan {
     /// Every extractor of TypeScript/JavaScript facts, in the order they see each token.
     public static let extractors: [any JSFactExtractor] = [
         JSQueueFacts(),
+        JSSQLFacts(),
+        JSSupabaseFacts(),
     ]
 
     /// Reads one lexed file.
@@ -80,6 +83,9 @@ public enum JSFactScan {
         default: formatted = name.familyName
         }
         guard let formatted, !formatted.isEmpty, formatted != "*" else { return nil }
+        // A column of a table whose name is computed cannot be matched against a schema.
+        if pending.kind == .column || pending.kind == .columnValue, formatted.contains("*") { return nil }
+        if pending.kind == .columnValue, pending.value?.resolved(lookup).text == nil { return nil }
         let value = pending.value.map { $0.resolved(lookup) }
         if let env = pending.source?.resolved(lookup).envVariable { attributes["env"] = env }
         if let env = value?.envVariable, pending.kind == .port { attributes["env"] = env }
