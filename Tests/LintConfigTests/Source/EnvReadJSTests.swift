@@ -16,7 +16,8 @@ import Testing
 
     @Test func processEnvMember() throws {
         let r = try reads("const url = process.env.DATABASE_URL;")
-        #expect(r == [EnvRead(name: "DATABASE_URL", location: at(1, 25), hasDefault: false, language: .typescript, form: .processEnvMember)])
+        #expect(r == [EnvRead(name: "DATABASE_URL", location: at(1, 25), use: .required, why: "read at start-up without a fallback",
+                              language: .typescript, form: .processEnvMember)])
     }
 
     @Test func processEnvIndexWithBothQuotesAndTemplate() throws {
@@ -121,8 +122,8 @@ import Testing
         #expect(try reads("process.env.A = '1'; process.env.B ??= 'x'; delete process.env.C; if ('D' in process.env) {}").isEmpty)
     }
 
-    @Test func comparisonIsARead() throws {
-        #expect(try summary("if (process.env.NODE_ENV === 'production') {}") == ["NODE_ENV"])
+    @Test func comparisonIsAnOptionalRead() throws {
+        #expect(try summary("if (process.env.NODE_ENV === 'production') {}") == ["NODE_ENV?"])
     }
 
     @Test func zodInlineParse() throws {

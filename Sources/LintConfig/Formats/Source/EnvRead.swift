@@ -25,16 +25,56 @@
 public struct EnvRead: Hashable, Sendable {
     public var name: String
     public var location: Location
-    public var hasDefault: Bool
+    /// How the code copes with the variable being absent, decided from the read's use.
+    public var use: EnvReadUse
+    /// Why `use` was decided, for `lint-config manifest` and findings (`compared with 'queue'`,
+    /// "`createCipherFromEnv()` throws without it").
+    public var why: String
     public var language: SourceLanguage
     public var form: EnvReadForm
 
-    public init(name: String, location: Location, hasDefault: Bool, language: SourceLanguage, form: EnvReadForm) {
+    public init(name: String, location: Location, use: EnvReadUse, why: String, language: SourceLanguage, form: EnvReadForm) {
         self.name = name
         self.location = location
-        self.hasDefault = hasDefault
+        self.use = use
+        self.why = why
         self.language = language
         self.form = form
+    }
+
+    /// A read decided by its form alone (the table above).
+    public init(name: String, location: Location, hasDefault: Bool, language: SourceLanguage, form: EnvReadForm) {
+        self.init(name: name, location: location, use: hasDefault ? .optional : .required,
+                  why: hasDefault ? "has a default" : "no fallback", language: language, form: form)
+    }
+
+    public var hasDefault: Bool { use == .optional }
+
+    /// Front-end variables inlined by a bundler when the app is built (Vite `import.meta.env`,
+    /// Next `NEXT_PUBLIC_*`, Create React App `REACT_APP_*`, Expo `EXPO_PUBLIC_*`): they come
+    /// from the build's environment, not the running process's.
+    public var isBuildTime: Bool {
+        form == .importMetaEnv || name.hasPrefix("NEXT_PUBLIC_") || name.hasPrefix("REACT_APP_") || name.hasPrefix("EXPO_PUBLIC_")
+    }
+}
+
+/// How a read copes with its variable being absent.
+public enum EnvReadUse: String, Hashable, Sendable, Codable, Comparable {
+    /// Needed when the program starts: module top level, a schema field, a `!` or a throw there.
+    case required
+    /// Needed when one function runs: a throw, an exit or an unguarded use inside it.
+    case requiredOnPath = "required-on-path"
+    /// The code copes: a fallback, a comparison, a condition, a guard that returns.
+    case optional
+
+    public static func < (a: EnvReadUse, b: EnvReadUse) -> Bool { a.rank < b.rank }
+
+    var rank: Int {
+        switch self {
+        case .required: 0
+        case .requiredOnPath: 1
+        case .optional: 2
+        }
     }
 }
 
@@ -64,6 +104,8 @@ public enum EnvReadForm: String, Hashable, Sendable, Codable {
     case bunEnv = "Bun.env.X"
     case importMetaEnv = "import.meta.env.X"
     case denoEnvGet = "Deno.env.get(\"X\")"
+    /// A call of a project function that reads `process.env[name]` (or `os.getenv(name)`, …).
+    case wrapperCall = "env wrapper call"
     case zodSchema = "zod schema"
     case t3Env = "t3-env createEnv"
     case envalid = "envalid cleanEnv"

@@ -1,29 +1,45 @@
 /// Env reads in TypeScript/JavaScript, found on the token stream of `JSLexer`, so that text in
 /// strings and comments can never look like a read. Direct reads (`process.env.X`,
 /// `process.env["X"]`, destructuring, `Bun.env`, `import.meta.env`, `Deno.env.get`) are here;
-/// schema reads (zod, t3-env, envalid) are in `JSEnvSchemas`.
+/// schema reads (zod, t3-env, envalid) are in `JSEnvSchemas`, how each read is used in
+/// `JSReadUse`, project functions that wrap `process.env[name]` in `JSEnvWrappers`.
 struct JSEnvReads {
     let source: JSSource
     let language: SourceLanguage
     /// For each bracket token, the index of its partner (or -1): computed once, used by every
     /// pattern that needs to skip or walk back over a balanced group.
     let partner: [Int]
+    /// For each token, the innermost open bracket around it (or -1 at the top level).
+    let parent: [Int]
     var reads: [EnvRead] = []
+    /// Per read: the function it is in, its name token, and whether it guards later reads.
+    var sites: [(body: Int, token: Int, guards: Bool, plain: Bool)] = []
     /// Token ranges whose direct reads are not reported, because a schema already reports
     /// those names (t3-env's `runtimeEnv` only forwards `process.env`).
     var suppressed: [ClosedRange<Int>] = []
+    var wrappers: [String: EnvWrapper] = [:]
+    var calls: [EnvWrapperCall] = []
 
-    static func reads(in source: JSSource, language: SourceLanguage) -> [EnvRead] {
-        var extractor = JSEnvReads(source: source, language: language, partner: Self.partners(source))
+    /// One file's reads, the wrappers it defines and the calls that may be wrapper calls (the
+    /// wrapper may live in another file of the project).
+    static func scan(_ source: JSSource, language: SourceLanguage) -> EnvSourceScan {
+        let brackets = Self.brackets(source)
+        var extractor = JSEnvReads(source: source, language: language, partner: brackets.partner, parent: brackets.parent)
         extractor.schemaReads()
         extractor.directReads()
-        return extractor.reads.sorted { $0.location < $1.location }
+        extractor.propagateGuards()
+        extractor.wrapperCalls()
+        return EnvSourceScan(reads: extractor.reads, wrappers: extractor.wrappers, calls: extractor.calls,
+                             imports: extractor.importedNames())
     }
 
-    static func partners(_ s: JSSource) -> [Int] {
+    static func brackets(_ s: JSSource) -> (partner: [Int], parent: [Int]) {
         var partner = Array(repeating: -1, count: s.tokens.count)
+        var parent = Array(repeating: -1, count: s.tokens.count)
         var stack: [Int] = []
-        for (k, token) in s.tokens.enumerated() where token.kind == .punctuator && token.range.count == 1 {
+        for (k, token) in s.tokens.enumerated() {
+            parent[k] = stack.last ?? -1
+            guard token.kind == .punctuator && token.range.count == 1 else { continue }
             switch s.bytes[token.range.lowerBound] {
             case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
                 stack.append(k)
@@ -31,19 +47,46 @@ struct JSEnvReads {
                 if let open = stack.popLast() {
                     partner[open] = k
                     partner[k] = open
+                    parent[k] = stack.last ?? -1
                 }
             default: break
             }
         }
-        return partner
+        return (partner, parent)
     }
 
     func isDot(_ k: Int) -> Bool { source.isPunctuator(k, ".") || source.isPunctuator(k, "?.") }
 
-    mutating func add(_ nameToken: Int, name: String, hasDefault: Bool, form: EnvReadForm) {
+    mutating func add(_ nameToken: Int, name: String, use: EnvReadUse, why: String, form: EnvReadForm) {
         guard !name.isEmpty else { return }
-        reads.append(EnvRead(name: name, location: source.tokens[nameToken].location, hasDefault: hasDefault,
+        reads.append(EnvRead(name: name, location: source.tokens[nameToken].location, use: use, why: why,
                              language: language, form: form))
+        sites.append((body: -2, token: nameToken, guards: false, plain: false))
+    }
+
+    /// A direct read whose expression covers `start..<end`, decided by its use.
+    mutating func addUsed(_ nameToken: Int, name: String, start: Int, end: Int, form: EnvReadForm) {
+        guard !name.isEmpty else { return }
+        let signal = useSignal(start: start, end: end)
+        let function = enclosingFunction(of: start)
+        let decision = decide(signal, in: function)
+        reads.append(EnvRead(name: name, location: source.tokens[nameToken].location, use: decision.use, why: decision.why,
+                             language: language, form: form))
+        sites.append((body: function.body, token: nameToken, guards: decision.guards, plain: signal == .none))
+    }
+
+    /// A plain read after a check of the same name in the same function takes the check's
+    /// decision: `if (process.env.ID) { return process.env.ID }`, or a throw when missing
+    /// followed by the use.
+    mutating func propagateGuards() {
+        for i in reads.indices where sites[i].plain {
+            guard let g = reads.indices.last(where: { g in
+                g != i && sites[g].guards && sites[g].body == sites[i].body && sites[g].token < sites[i].token
+                    && reads[g].name == reads[i].name
+            }) else { continue }
+            reads[i].use = reads[g].use
+            reads[i].why = reads[g].use == .optional ? "guarded by the check on line \(reads[g].location.line)" : reads[g].why
+        }
     }
 
     /// If an env object starts at `k` (`process.env`, `Bun.env`, `import.meta.env`), the index
@@ -72,7 +115,7 @@ struct JSEnvReads {
             if suppressed.contains(where: { $0.contains(k) }) { continue }
             if s.isIdentifier(k, "Deno"), isDot(k + 1), s.isIdentifier(k + 2, "env"), isDot(k + 3), s.isIdentifier(k + 4, "get"),
                s.isPunctuator(k + 5, "("), let name = s.literalValue(k + 6) {
-                add(k + 6, name: name, hasDefault: defaultFollows(partner[k + 5] + 1), form: .denoEnvGet)
+                addUsed(k + 6, name: name, start: k, end: partner[k + 5] + 1, form: .denoEnvGet)
                 continue
             }
             guard let (end, form) = envObject(at: k) else { continue }
@@ -81,13 +124,18 @@ struct JSEnvReads {
             if isDot(end + 1), s.tokens.indices.contains(end + 2), s.tokens[end + 2].kind == .identifier {
                 let after = end + 3
                 if isAssignment(after) { continue }
-                add(end + 2, name: s.text(s.tokens[end + 2]), hasDefault: defaultFollows(after), form: form)
+                addUsed(end + 2, name: s.text(s.tokens[end + 2]), start: k, end: after, form: form)
                 k = end + 2
             } else if let open = [end + 1, end + 2].first(where: { s.isPunctuator($0, "[") }),
                       open == end + 1 || s.isPunctuator(end + 1, "?."),
                       let name = s.literalValue(open + 1), s.isPunctuator(open + 2, "]") {
                 if isAssignment(open + 3) { continue }
-                add(open + 1, name: name, hasDefault: defaultFollows(open + 3), form: form == .processEnvMember ? .processEnvIndex : form)
+                addUsed(open + 1, name: name, start: k, end: open + 3, form: form == .processEnvMember ? .processEnvIndex : form)
+                k = open + 2
+            } else if let open = [end + 1, end + 2].first(where: { s.isPunctuator($0, "[") }),
+                      open == end + 1 || s.isPunctuator(end + 1, "?."),
+                      s.tokens.indices.contains(open + 1), s.tokens[open + 1].kind == .identifier, s.isPunctuator(open + 2, "]") {
+                if !isAssignment(open + 3) { wrapperDefinition(index: open + 1, start: k, end: open + 3) }
                 k = open + 2
             } else if s.isPunctuator(k - 1, "="), s.isPunctuator(k - 2, "}"), partner[k - 2] >= 0 {
                 destructuring(open: partner[k - 2], close: k - 2, form: form)
@@ -100,17 +148,24 @@ struct JSEnvReads {
         source.isPunctuator(k, "=") || source.isPunctuator(k, "??=") || source.isPunctuator(k, "||=") || source.isPunctuator(k, "&&=")
     }
 
-    /// `?? d` or `|| d` right after the read. A non-null `!` (`process.env.X!`) says the
-    /// author expects the variable, so it is skipped and the read stays required.
-    func defaultFollows(_ k: Int) -> Bool {
-        source.isPunctuator(k, "??") || source.isPunctuator(k, "||")
-    }
-
     /// `const { A, B = "d", C: alias, "D-E": f, ...rest } = process.env`
+    /// An entry with a default copes; otherwise the first use of the variable it binds decides.
     mutating func destructuring(open: Int, close: Int, form: EnvReadForm) {
+        let function = enclosingFunction(of: open)
+        let statementEnd = partner[open] + 3
         for entry in objectEntries(open: open, close: close) {
-            let hasDefault = topLevel(entry.all).contains { source.isPunctuator($0, "=") }
-            add(entry.key, name: keyName(entry.key), hasDefault: hasDefault, form: form == .processEnvMember ? .processEnvDestructuring : form)
+            let kind = form == .processEnvMember ? .processEnvDestructuring : form
+            if topLevel(entry.all).contains(where: { source.isPunctuator($0, "=") }) {
+                add(entry.key, name: keyName(entry.key), use: .optional, why: "has a default in the destructuring", form: kind)
+                continue
+            }
+            let binding = entry.value.flatMap { source.tokens[$0.lowerBound].kind == .identifier ? $0.lowerBound : nil } ?? entry.key
+            var signal = JSUseSignal.none
+            if source.tokens[binding].kind == .identifier, let use = firstUse(of: binding, after: statementEnd, scope: parent[open]) {
+                signal = useSignal(start: use, end: use + 1, depth: 1)
+            }
+            let decision = decide(signal, in: function)
+            add(entry.key, name: keyName(entry.key), use: decision.use, why: decision.why, form: kind)
         }
     }
 

@@ -29,7 +29,8 @@ extension JSEnvReads {
                         let hasDefault = entry.all.contains { j in
                             (s.isIdentifier(j, "default") || s.isIdentifier(j, "devDefault")) && s.isPunctuator(j + 1, ":")
                         }
-                        add(entry.key, name: keyName(entry.key), hasDefault: hasDefault, form: .envalid)
+                        add(entry.key, name: keyName(entry.key), use: hasDefault ? .optional : .required,
+                            why: hasDefault ? "has a default in the envalid schema" : "a required field of the envalid schema", form: .envalid)
                     }
                 }
             } else if isParseCall(k), isDot(k - 1) {
@@ -131,7 +132,9 @@ extension JSEnvReads {
                 isDot(j - 1) && (s.isIdentifier(j, "optional") || s.isIdentifier(j, "default") || s.isIdentifier(j, "nullish")
                                  || s.isIdentifier(j, "catch"))
             }
-            add(entry.key, name: keyName(entry.key), hasDefault: hasDefault, form: form)
+            let schema = form == .t3Env ? "t3-env schema" : "zod schema"
+            add(entry.key, name: keyName(entry.key), use: hasDefault ? .optional : .required,
+                why: hasDefault ? "optional or defaulted in the \(schema)" : "a required field of the \(schema)", form: form)
         }
     }
 

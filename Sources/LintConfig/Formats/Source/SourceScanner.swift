@@ -2,24 +2,36 @@
 /// extension. Files that cannot be read (too large, not UTF-8, a JS string that never ends)
 /// are returned as errors beside the reads of the other files, so one bad file does not hide
 /// the rest — the caller decides that input errors fail the run.
+///
+/// Calls of env wrappers (`required("DATABASE_URL")`) are resolved after every file is read, so
+/// a wrapper defined in one file of the project and imported by another counts.
 public enum SourceScanner {
     public static func envReads(in files: any WorkspaceFiles, paths: [String]) -> (reads: [EnvRead], errors: [InputError]) {
-        var reads: [EnvRead] = []
+        var scans: [EnvSourceScan] = []
         var errors: [InputError] = []
         for path in paths {
             guard SourceLanguage.of(path: path) != nil else { continue }
             do {
-                reads += try envReads(text: files.text(path), path: path)
+                scans.append(try scan(text: files.text(path), path: path))
             } catch {
                 errors.append(error)
             }
         }
-        return (reads, errors)
+        var wrappers: [String: EnvWrapper] = [:]
+        for scan in scans {
+            wrappers.merge(scan.wrappers) { first, _ in first }
+        }
+        return (scans.flatMap { $0.resolvedReads(projectWrappers: wrappers) }, errors)
     }
 
-    /// The env reads of one file's text; throws for JS/TS text the lexer cannot read.
+    /// The env reads of one file's text (wrappers of this file only); throws for JS/TS text the
+    /// lexer cannot read.
     public static func envReads(text: String, path: String) throws(InputError) -> [EnvRead] {
-        guard let language = SourceLanguage.of(path: path) else { return [] }
+        try scan(text: text, path: path).resolvedReads(projectWrappers: [:]).sorted { $0.location < $1.location }
+    }
+
+    static func scan(text: String, path: String) throws(InputError) -> EnvSourceScan {
+        guard let language = SourceLanguage.of(path: path) else { return EnvSourceScan(reads: [], wrappers: [:], calls: [], imports: [:]) }
         switch language {
         case .typescript, .javascript:
             let jsx = path.hasSuffix(".tsx") || path.hasSuffix(".jsx")
@@ -27,9 +39,10 @@ public enum SourceScanner {
             // hold JSX (React before `.jsx` was the norm), so they get the tolerant dialect too.
             let dialect: JSLexer.Dialect = jsx || path.hasSuffix(".js") ? .jsx : .script
             let source = try JSLexer.tokenize(text, path: path, dialect: dialect)
-            return JSEnvReads.reads(in: source, language: language)
+            return JSEnvReads.scan(source, language: language)
         case .python, .ruby, .go, .swift:
-            return ScriptEnvReads.reads(in: text, path: path, language: language)
+            return EnvSourceScan(reads: ScriptEnvReads.reads(in: text, path: path, language: language), wrappers: [:], calls: [],
+                                 imports: [:])
         }
     }
 }
