@@ -35,17 +35,43 @@ public struct EnvironmentSupply: Sendable {
 public struct EnvReadFact: Sendable, Hashable {
     public var name: String
     public var location: Location
-    /// False when the code has a fallback (`?? "d"`, `.default(…)`, `os.getenv`).
-    public var isRequired: Bool
+    /// How the code copes with the variable being absent (see `EnvReadUse`).
+    public var use: EnvReadUse
+    /// Why `use` was decided ("compared with 'queue'", "`createCipher()` throws without it").
+    public var why: String
     /// How it is read (`process.env.X`, `zod schema`), for messages.
     public var form: String
+    /// False for tests, examples, scripts, docs, stories and tool configs (`RuntimeCode`): no
+    /// deploy runs them.
+    public var isRuntime: Bool
+    /// A front-end variable inlined when the app is built (`import.meta.env.VITE_*`,
+    /// `NEXT_PUBLIC_*`): supplied by the build's environment, not the running process's.
+    public var isBuildTime: Bool
+    /// Set by a tool or the platform (`EnvBuiltIns`): never unsupplied, never undocumented.
+    public var isBuiltIn: Bool
 
-    public init(name: String, location: Location, isRequired: Bool, form: String) {
+    public init(name: String, location: Location, use: EnvReadUse, why: String, form: String, isRuntime: Bool = true,
+                isBuildTime: Bool = false, isBuiltIn: Bool = false) {
         self.name = name
         self.location = location
-        self.isRequired = isRequired
+        self.use = use
+        self.why = why
         self.form = form
+        self.isRuntime = isRuntime
+        self.isBuildTime = isBuildTime
+        self.isBuiltIn = isBuiltIn
     }
+
+    public init(name: String, location: Location, isRequired: Bool, form: String) {
+        self.init(name: name, location: location, use: isRequired ? .required : .optional,
+                  why: isRequired ? "no fallback" : "has a default", form: form)
+    }
+
+    /// False when the code copes without it (`?? "d"`, `.default(…)`, a guard).
+    public var isRequired: Bool { use != .optional }
+
+    /// A read that makes the deploy need the variable: runtime code, not built in, not optional.
+    public var needsSupply: Bool { isRuntime && !isBuiltIn && isRequired }
 }
 
 /// A variable an environment supplies.
@@ -55,6 +81,10 @@ public struct EnvSupplyFact: Sendable, Hashable {
         case kamalSecret = "Kamal env.secret"
         case flySecret = "Fly secret"
         case flyEnv = "fly.toml [env]"
+        /// `ENV` in the Dockerfile the deploy builds: in the image, so in every environment.
+        case dockerfileEnv = "Dockerfile ENV"
+        /// `ARG` in that Dockerfile: only while the image is built (front-end build variables).
+        case dockerfileArg = "Dockerfile ARG"
     }
 
     public var name: String
@@ -72,6 +102,13 @@ public struct EnvSupplyFact: Sendable, Hashable {
     }
 
     public var isSecret: Bool { source == .kamalSecret || source == .flySecret }
+
+    /// Supplied by the image rather than written for this deploy: never "unused" (an image sets
+    /// `PATH` or `PYTHONUNBUFFERED` for everything it runs) and the same in every environment.
+    public var isFromImage: Bool { source == .dockerfileEnv || source == .dockerfileArg }
+
+    /// Whether the supply reaches a read: a build argument reaches build-time reads only.
+    public func reaches(_ read: EnvReadFact) -> Bool { source != .dockerfileArg || read.isBuildTime }
 }
 
 /// A key in an env example file.

@@ -24,8 +24,13 @@ struct EnvFactsBuilder {
             let paths = sourcePaths(of: project)
             let scan = SourceScanner.envReads(in: files, paths: paths)
             errors += scan.errors
-            let reads = scan.reads.map {
-                EnvReadFact(name: $0.name, location: $0.location, isRequired: !$0.hasDefault, form: $0.form.rawValue)
+            let runtime = RuntimeCode(project)
+            let prefix = project.root.isEmpty ? "" : project.root + "/"
+            let reads = scan.reads.map { read in
+                EnvReadFact(name: read.name, location: read.location, use: read.use, why: read.why, form: read.form.rawValue,
+                            isRuntime: runtime.isRuntime(String(read.location.path.dropFirst(prefix.count))),
+                            isBuildTime: read.isBuildTime,
+                            isBuiltIn: EnvBuiltIns.contains(read.name, viaImportMeta: read.form == .importMetaEnv))
             }
             let examples = dotenvFiles.filter { belongs($0.path, to: project) }
             let documented = examples.flatMap { file in
@@ -33,7 +38,10 @@ struct EnvFactsBuilder {
             }
             let environments = config.environments.compactMap { env -> EnvironmentSupply? in
                 guard let target = project.deploy[env] else { return nil }
-                return supply(env, target)
+                var dockerfiles: [String] = []
+                var environment = supply(env, target, dockerfiles: &dockerfiles)
+                environment.supplies = Self.firstOfEachName(environment.supplies + imageSupplies(project, dockerfiles: dockerfiles))
+                return environment
             }
             return ProjectEnvFacts(project: project, reads: reads, hasSources: !paths.isEmpty, documented: documented,
                                    exampleFiles: examples.map(\.path), environments: environments)
@@ -52,6 +60,22 @@ struct EnvFactsBuilder {
         return all.filter { path in globs.contains { $0.matches(String(path.dropFirst(prefix.count))) } }
     }
 
+    /// What the image's Dockerfile sets (`ENV` for the container, `ARG` for the build): the one
+    /// the deploy names (Fly `[build] dockerfile`, Kamal `builder.dockerfile`), else the
+    /// project's root `Dockerfile`.
+    func imageSupplies(_ project: ProjectConfig, dockerfiles: [String]) -> [EnvSupplyFact] {
+        var candidates = dockerfiles
+        candidates.append(joinPath(project.root, "Dockerfile"))
+        guard let path = candidates.first(where: { files.kind(of: $0) == .file }), let text = try? files.text(path) else { return [] }
+        let image = DockerfileEnv.parse(text, path: path)
+        return image.env.map { EnvSupplyFact(name: $0.name, location: $0.location, source: .dockerfileEnv) }
+            + image.args.map { EnvSupplyFact(name: $0.name, location: $0.location, source: .dockerfileArg) }
+    }
+
+    func parentFolder(_ path: String) -> String {
+        path.split(separator: "/").dropLast().joined(separator: "/")
+    }
+
     func belongs(_ path: String, to project: ProjectConfig) -> Bool {
         if let listed = project.envExamples { return listed.contains { joinPath(project.root, $0) == path } }
         guard !project.root.isEmpty else {
@@ -64,13 +88,18 @@ struct EnvFactsBuilder {
         if checked.contains(env) { errors.append(error) }
     }
 
-    mutating func supply(_ env: String, _ target: DeployTarget) -> EnvironmentSupply {
+    /// What one environment's deploy supplies; `dockerfiles` receives the Dockerfile paths the
+    /// deploy names (Fly `[build] dockerfile`, Kamal `builder.dockerfile`).
+    mutating func supply(_ env: String, _ target: DeployTarget, dockerfiles: inout [String]) -> EnvironmentSupply {
         switch target {
         case .kamal(let kamal):
             let where_ = "Kamal config \(kamal.config)" + (kamal.destination.map { " -d \($0)" } ?? "")
             let project = KamalProject.owning(configPath: kamal.config, files: files)
             do {
                 let deployment = try reader.deployment(of: project, destination: kamal.destination)
+                if let dockerfile = deployment.config["builder"]?["dockerfile"]?.string {
+                    dockerfiles.append(joinPath(project.root, dockerfile))
+                }
                 return EnvironmentSupply(environment: env, supplies: Self.kamalSupplies(deployment, roles: kamal.roles),
                                          unverifiable: nil, location: .file(deployment.configFiles.last!), deployDescription: where_)
             } catch {
@@ -87,6 +116,7 @@ struct EnvFactsBuilder {
                 do {
                     let parsed = try FlyAppConfig.parse(try files.text(toml), path: toml)
                     app = app ?? parsed.app?.value
+                    if let dockerfile = parsed.dockerfile { dockerfiles.append(joinPath(parentFolder(toml), dockerfile)) }
                     supplies += parsed.env.map {
                         EnvSupplyFact(name: $0.name.value, location: $0.name.location, source: .flyEnv, clearValue: $0.value)
                     }

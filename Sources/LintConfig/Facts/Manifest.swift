@@ -7,8 +7,12 @@ public enum Manifest {
                             facts: FactSet = FactSet(), locations: Bool = false) -> JSONValue {
         let codeFacts = facts
         let projects = envFacts.filter { project == nil || $0.project.name == project }.map { facts -> JSONValue in
-            var reads: [String: Bool] = [:]
-            for read in facts.reads { reads[read.name] = (reads[read.name] ?? false) || read.isRequired }
+            // Per name, the read that decides: runtime code before the rest, then the strongest use.
+            var reads: [String: EnvReadFact] = [:]
+            for read in facts.reads {
+                guard let kept = reads[read.name] else { reads[read.name] = read; continue }
+                if (read.isRuntime ? 0 : 1, read.use.rank) < (kept.isRuntime ? 0 : 1, kept.use.rank) { reads[read.name] = read }
+            }
             var supplied: [String: JSONValue] = [:]
             for environment in facts.environments where environments.contains(environment.environment) {
                 var variables: [String: JSONValue] = [:]
@@ -30,7 +34,7 @@ public enum Manifest {
                 "root": .string(facts.project.root.isEmpty ? "." : facts.project.root),
                 "facts": ManifestFacts.json(codeFacts.of(project: facts.project.name), locations: locations),
                 "env": .object([
-                    "read": .array(reads.keys.sorted().map { .object(["name": .string($0), "required": .bool(reads[$0]!)]) }),
+                    "read": .array(reads.keys.sorted().compactMap { reads[$0].map(Self.readEntry) }),
                     "documented": .array(Set(facts.documented.map(\.name)).sorted().map(JSONValue.string)),
                     "exampleFiles": .array(facts.exampleFiles.sorted().map(JSONValue.string)),
                     "supplied": .object(supplied),
@@ -41,5 +45,15 @@ public enum Manifest {
             "environments": .array(environments.map(JSONValue.string)),
             "projects": .array(projects),
         ])
+    }
+
+    static func readEntry(_ read: EnvReadFact) -> JSONValue {
+        var entry: [String: JSONValue] = [
+            "name": .string(read.name), "required": .bool(read.isRequired), "use": .string(read.use.rawValue),
+            "why": .string(read.why), "runtime": .bool(read.isRuntime),
+        ]
+        if read.isBuildTime { entry["buildTime"] = .bool(true) }
+        if read.isBuiltIn { entry["builtIn"] = .bool(true) }
+        return .object(entry)
     }
 }

@@ -31,17 +31,25 @@ public struct ProjectConfig: Sendable {
     public var sources: [String]?
     /// Files relative to `root`; nil means discovery.
     public var envExamples: [String]?
+    /// Globs relative to `root` of files that are runtime code even where the defaults say
+    /// otherwise (a `scripts/worker.ts` that a deploy runs).
+    public var runtime: [String]
+    /// Globs relative to `root` of files that are not runtime code, beyond the defaults.
+    public var exclude: [String]
     public var migrations: [MigrationSourceConfig]
     /// Environment → how the project runs there.
     public var deploy: [String: DeployTarget]
     public var location: Location
 
     public init(name: String, root: String, sources: [String]? = nil, envExamples: [String]? = nil,
+                runtime: [String] = [], exclude: [String] = [],
                 migrations: [MigrationSourceConfig] = [], deploy: [String: DeployTarget] = [:], location: Location) {
         self.name = name
         self.root = root
         self.sources = sources
         self.envExamples = envExamples
+        self.runtime = runtime
+        self.exclude = exclude
         self.migrations = migrations
         self.deploy = deploy
         self.location = location

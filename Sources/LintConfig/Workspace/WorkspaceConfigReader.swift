@@ -75,6 +75,7 @@ public enum WorkspaceConfigReader {
         let migrations = try (node["migrations"]?.sequence ?? []).map { item throws(InputError) in try migration(item) }
         return ProjectConfig(name: node["name"]?.scalar?.text ?? (root.isEmpty ? "." : root), root: root,
                              sources: try relativeList("sources"), envExamples: try relativeList("env_examples"),
+                             runtime: try relativeList("runtime") ?? [], exclude: try relativeList("exclude") ?? [],
                              migrations: migrations, deploy: deploy, location: node.start)
     }
 

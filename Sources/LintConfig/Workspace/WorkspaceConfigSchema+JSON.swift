@@ -59,6 +59,8 @@ extension WorkspaceConfigSchema {
         "root": {"type": "string", "description": "The project folder."},
         "sources": {"$ref": "#/definitions/pathList", "description": "Globs of source files, relative to the project root (default: every .ts/.js/.py/.rb/.go/.swift file outside vendored folders)."},
         "env_examples": {"$ref": "#/definitions/pathList", "description": "Env example files, relative to the project root (default: discovered .env.example, .env.*.example, …)."},
+        "runtime": {"$ref": "#/definitions/pathList", "description": "Globs, relative to the project root, of source files that are runtime code of the deploy even where the defaults say otherwise (e.g. scripts/worker.ts)."},
+        "exclude": {"$ref": "#/definitions/pathList", "description": "Globs, relative to the project root, of source files that are not runtime code (besides tests, examples, scripts, docs, stories and tool configs): their reads never make a variable required or used."},
         "migrations": {"type": "array", "items": {"$ref": "#/definitions/migrationSource"}, "description": "This project's migration sources."},
         "deploy": {"type": "object", "additionalProperties": {"$ref": "#/definitions/deploy"}, "description": "Environment name -> how the project is deployed there."}
       }

@@ -14,6 +14,8 @@ public struct FlyAppConfig: Sendable {
     public var processes: [FlyProcess]
     /// `[http_service] internal_port` and each `[[services]] internal_port`, in file order.
     public var internalPorts: [Located<Int>]
+    /// `[build] dockerfile`, relative to the toml's folder as flyctl reads it.
+    public var dockerfile: String?
 
     public init(path: String, app: Located<String>? = nil, env: [FlyEnvVariable] = [], processes: [FlyProcess] = [],
                 internalPorts: [Located<Int>] = []) {
@@ -83,6 +85,7 @@ extension FlyAppConfig {
                 return FlyProcess(name: Located(name, at: at(dotted("processes", name))), command: command)
             }.sorted { $0.name.location < $1.name.location }
         }
+        config.dockerfile = table["build"]?.table?["dockerfile"]?.string
         if let port = table["http_service"]?.table?["internal_port"]?.int {
             config.internalPorts.append(Located(port, at: at("http_service.internal_port")))
         }

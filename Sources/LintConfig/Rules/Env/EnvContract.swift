@@ -4,7 +4,8 @@
 struct EnvContract {
     let facts: ProjectEnvFacts
     let supply: EnvironmentSupply
-    /// Required reads with no supply of the same name, grouped by name (first read first).
+    /// Required runtime reads with no supply of the same name, grouped by name; reads required
+    /// at start-up first, then those required on a path.
     let unsupplied: [(name: String, reads: [EnvReadFact])]
     /// Supplies no read of the project uses.
     let unread: [EnvSupplyFact]
@@ -23,12 +24,16 @@ struct EnvContract {
         self.supply = supply
         var order: [String] = []
         var byName: [String: [EnvReadFact]] = [:]
-        for read in facts.reads where read.isRequired && supply.supply(named: read.name) == nil {
+        let reads = facts.reads.sorted { ($0.use, $0.location) < ($1.use, $1.location) }
+        // Only runtime code makes the deploy need a variable, and only runtime code uses one.
+        for read in reads where read.needsSupply && !(supply.supply(named: read.name)?.reaches(read) ?? false) {
             if byName[read.name] == nil { order.append(read.name) }
             byName[read.name, default: []].append(read)
         }
-        let readNames = Set(facts.reads.map(\.name))
-        let unread = supply.supplies.filter { !readNames.contains($0.name) && !Self.consumedByRuntime.contains($0.name) }
+        let readNames = Set(facts.reads.filter(\.isRuntime).map(\.name))
+        let unread = supply.supplies.filter {
+            !readNames.contains($0.name) && !Self.consumedByRuntime.contains($0.name) && !$0.isFromImage
+        }
         var mismatches: [(String, [EnvReadFact], EnvSupplyFact)] = []
         var claimed = Set<String>()
         for name in order {

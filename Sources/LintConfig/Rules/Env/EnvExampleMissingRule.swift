@@ -1,5 +1,7 @@
 /// Lint: code reads a variable that none of the project's env example files documents. Only
-/// projects that keep at least one env example are checked.
+/// projects that keep at least one env example are checked, and only reads of runtime code
+/// (`RuntimeCode`) that are not built in (`EnvBuiltIns`: Vite's `MODE`, `npm_*`, Fly's and
+/// Kamal's own variables).
 public struct EnvExampleMissingRule: Rule {
     public init() {}
 
@@ -48,7 +50,7 @@ public struct EnvExampleMissingRule: Rule {
             let documented = Set(facts.documented.map(\.name))
             var seen = Set<String>()
             return facts.reads.compactMap { read in
-                guard !documented.contains(read.name), !EnvContract.consumedByRuntime.contains(read.name),
+                guard read.isRuntime, !read.isBuiltIn, !documented.contains(read.name), !EnvContract.consumedByRuntime.contains(read.name),
                       seen.insert(read.name).inserted else { return nil }
                 return description.finding(
                     "'\(read.name)' is read by \(facts.project.name) but not in its env examples",

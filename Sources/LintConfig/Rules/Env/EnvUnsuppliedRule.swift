@@ -2,6 +2,11 @@
 /// does not supply it (Kamal clear/secret after the destination merge; Fly secrets + `[env]`).
 /// A name that nearly matches an unread supply is left to `env-name-mismatch`. When a Fly app's
 /// secrets list is not available, one low finding says so instead of guessing.
+///
+/// Only reads of runtime code count (`RuntimeCode`: not tests, scripts, tool configs), and
+/// only reads that need the variable (`EnvReadUse`): critical when it is needed at start-up,
+/// high when one function needs it (the finding names the function). Built-in and platform
+/// variables (`EnvBuiltIns`) and names a Dockerfile `ENV` of the image sets are never reported.
 public struct EnvUnsuppliedRule: Rule {
     public init() {}
 
@@ -73,14 +78,17 @@ public struct EnvUnsuppliedRule: Rule {
             }
             for (name, reads) in contract.unsupplied {
                 let first = reads[0]
+                let onPath = first.use == .requiredOnPath
                 findings.append(description.finding(
                     "'\(name)' is required by \(contract.facts.project.name) but not supplied in \(Finding.environmentsPlaceholder)",
                     kind: "env", projects: [contract.facts.project.name], names: [name],
                     environments: [supply.environment], at: first.location,
                     related: reads.dropFirst().map { RelatedLocation($0.location, note: "also read here") }
                         + [RelatedLocation(supply.location, note: "\(supply.deployDescription) for \(supply.environment)")],
-                    what: "`\(first.form)` has no fallback, and the deploy of \(Finding.environmentsPlaceholder) does not supply '\(name)'.",
-                    fix: "Supply '\(name)' in the deploy of \(Finding.environmentsPlaceholder) (its config is among the related places), or give the read a default if it is optional."))
+                    what: "`\(first.form)`: \(first.why); the deploy of \(Finding.environmentsPlaceholder) does not supply '\(name)'.",
+                    impact: onPath ? "The process starts, and that path fails in \(Finding.environmentsPlaceholder) when it runs." : nil,
+                    fix: "Supply '\(name)' in the deploy of \(Finding.environmentsPlaceholder) (its config is among the related places), or give the read a default if it is optional.",
+                    severity: onPath ? .high : nil))
             }
         }
         return findings

@@ -1,0 +1,62 @@
+/// Which source files of a project are the runtime code of its deploy. Tests, examples, scripts,
+/// docs, stories and tool configs read variables too, but no deploy runs them: their reads never
+/// make a variable required by the deploy nor keep a supplied one "used" (they still count as
+/// read for `env-example-stale`, since a developer sets them up from the example).
+///
+/// The defaults below are overridden per project by `runtime:` (globs that are runtime code
+/// whatever the defaults say) and extended by `exclude:` in `lint-config.yml`.
+public struct RuntimeCode: Sendable {
+    let runtime: [Glob]
+    let exclude: [Glob]
+
+    public init(runtime: [String] = [], exclude: [String] = []) {
+        self.runtime = runtime.map(Glob.init)
+        self.exclude = exclude.map(Glob.init)
+    }
+
+    public init(_ project: ProjectConfig) {
+        self.init(runtime: project.runtime, exclude: project.exclude)
+    }
+
+    /// Folders whose files are never run by a deploy.
+    static let folders: Set<String> = [
+        "__tests__", "__test__", "test", "tests", "Tests", "spec", "specs", "e2e", "cypress", "playwright", "testdata",
+        "fixtures", "__fixtures__", "mocks", "__mocks__", "examples", "example", "scripts", "docs", "doc", "stories",
+        "storybook", "benchmarks",
+    ]
+
+    /// File-name infixes and prefixes of tests and stories: `x.test.ts`, `x.spec.js`, `x.stories.tsx`.
+    static let infixes = [".test.", ".spec.", ".e2e.", ".stories.", ".story.", "_test.", "_spec."]
+
+    /// Tool configs: run by a build, a test runner or an editor, never by the deployed process.
+    static let toolConfigs: Set<String> = [
+        "vite", "vitest", "vitest.workspace", "playwright", "drizzle", "jest", "cypress", "eslint", "prettier", "tailwind",
+        "postcss", "webpack", "rollup", "tsup", "babel", "knip", "commitlint", "lint-staged", "next", "nuxt", "astro",
+        "svelte", "remix", "metro", "electron-builder", "wrangler", "histoire", "unocss", "panda", "stylelint",
+    ]
+
+    static let files: Set<String> = ["conftest.py", "setup.py", "noxfile.py", "fabfile.py", "jest.setup.ts", "jest.setup.js",
+                                     "vitest.setup.ts", "setupTests.ts", "setupTests.js"]
+
+    /// Whether a file (relative to the project root) is runtime code.
+    public func isRuntime(_ path: String) -> Bool {
+        if runtime.contains(where: { $0.matches(path) }) { return true }
+        if exclude.contains(where: { $0.matches(path) }) { return false }
+        return Self.defaultReason(path) == nil
+    }
+
+    /// Why a file is not runtime code by default ("a test", "a tool config"), or nil.
+    public static func defaultReason(_ path: String) -> String? {
+        let segments = path.split(separator: "/")
+        guard let name = segments.last.map(String.init) else { return nil }
+        if segments.dropLast().contains(where: { folders.contains(String($0)) }) { return "not runtime code (its folder)" }
+        if files.contains(name) { return "a test or tool file" }
+        if infixes.contains(where: { name.contains($0) }) || (name.hasPrefix("test_") && name.hasSuffix(".py")) { return "a test" }
+        if let config = name.range(of: ".config.") {
+            let tool = String(name[..<config.lowerBound])
+            if toolConfigs.contains(tool.hasPrefix(".") ? String(tool.dropFirst()) : tool) { return "a tool config" }
+        }
+        if name.hasPrefix(".eslintrc") || name.hasPrefix(".prettierrc") { return "a tool config" }
+        return nil
+    }
+}
