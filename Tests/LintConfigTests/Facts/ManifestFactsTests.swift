@@ -44,6 +44,22 @@ import Testing
         #expect(listen.map(\.project) == ["GHOST-HANDS"])
     }
 
+    @Test func routeAndHeaderOnBothSides() throws {
+        let route = try facts(.route).filter { $0.name == "POST /api/v1/gh/valet/apply" }
+        #expect(Set(route.map { "\($0.project) \($0.direction.rawValue)" }) == ["VALET consumes", "GHOST-HANDS produces"])
+        #expect(route.first { $0.project == "VALET" }?.attributes["base-env"] == "GH_API_BASE_URL")
+        let header = try facts(.httpHeader).filter { $0.name == "x-gh-service-key" }
+        #expect(Set(header.map { "\($0.project) \($0.direction.rawValue) \($0.attributes["env"] ?? "")" })
+                == ["VALET produces GH_SERVICE_SECRET", "GHOST-HANDS consumes GH_SERVICE_SECRET"])
+    }
+
+    @Test func storageKeyAndPort() throws {
+        let keys = try facts(.storageKey).filter { $0.name == "valet.returnTo" }
+        #expect(Set(keys.map(\.direction)) == [.produces, .consumes])
+        let port = try facts(.port).first { $0.project == "GHOST-HANDS" }
+        #expect(port?.name == "3100" && port?.attributes["env"] == "PORT")
+    }
+
     @Test func manifestIsCanonicalAndValid() throws {
         let model = try #require(Self.examples)
         let schemaText = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("Schemas/manifest.schema.json"), encoding: .utf8)

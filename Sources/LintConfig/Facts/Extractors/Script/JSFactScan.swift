@@ -14,6 +14,9 @@ public struct JSFileFacts: Sendable {
     /// Variables bound to an object of a known class (`boss` → `PgBoss`, `q` → a BullMQ queue
     /// named by the value), so a method call on them can be told from any other `.send(`.
     public var bindings: [String: JSBinding] = [:]
+    /// `app.use("/p", router)`, `app.route("/p", sub)`, `register(plugin, { prefix })`: the
+    /// router's name and the prefix its routes are served under.
+    public var mounts: [(router: String, prefix: JSValue)] = []
 
     public init(path: String) { self.path = path }
 
@@ -34,6 +37,9 @@ public enum JSFactScan {
         JSQueueFacts(),
         JSSQLFacts(),
         JSSupabaseFacts(),
+        JSHeaderFacts(),
+        JSRouteFacts(),
+        JSStorageAndPortFacts(),
     ]
 
     /// Reads one lexed file.
@@ -63,14 +69,45 @@ public enum JSFactScan {
     /// The facts of a project's files, names resolved through the project's constants.
     public static func facts(_ files: [JSFileFacts], project: String) -> [Fact] {
         let constants = JSProjectConstants(files.map(\.constants))
+        let prefixes = routerPrefixes(files, constants)
         var facts: [Fact] = []
         for (index, file) in files.enumerated() {
             let lookup: (String) -> JSValue? = { constants.lookup($0, in: index) }
-            for pending in file.found {
+            for var pending in file.found {
+                if pending.kind == .route, let router = pending.attributes.removeValue(forKey: "router") {
+                    let exported = file.constants.imports[router] ?? router
+                    if let prefix = prefixes[exported] ?? nil { pending.name = .template([prefix, pending.name]) }
+                }
                 if let fact = resolve(pending, lookup: lookup, project: project) { facts.append(fact) }
             }
         }
         return facts
+    }
+
+    /// The port a process listens on: the number, the fallback of an env read, else `$VAR`.
+    static func portName(_ value: JSValue) -> String? {
+        switch value {
+        case .text(let text): return Int(text).map(String.init)
+        case .env(let name): return "$" + name
+        case .either(let first, let fallback):
+            if let number = portName(fallback), !number.hasPrefix("$") { return number }
+            return portName(first)
+        default: return nil
+        }
+    }
+
+    /// Router name (as exported, so an imported router finds its mount) → its prefix, when
+    /// every mount of that name in the project agrees; nil for a conflicting name.
+    static func routerPrefixes(_ files: [JSFileFacts], _ constants: JSProjectConstants) -> [String: JSValue?] {
+        var prefixes: [String: JSValue?] = [:]
+        for (index, file) in files.enumerated() {
+            for mount in file.mounts {
+                let name = file.constants.imports[mount.router] ?? mount.router
+                let prefix = mount.prefix.resolved { constants.lookup($0, in: index) }
+                if let existing = prefixes[name], existing != prefix { prefixes[name] = .some(nil) } else { prefixes[name] = prefix }
+            }
+        }
+        return prefixes
     }
 
     static func resolve(_ pending: PendingFact, lookup: (String) -> JSValue?, project: String) -> Fact? {
@@ -80,6 +117,7 @@ public enum JSFactScan {
         switch pending.kind {
         case .httpHeader: formatted = name.familyName?.lowercased()
         case .route: formatted = RoutePath.normalise(name, attributes: &attributes)
+        case .port: formatted = Self.portName(name)
         default: formatted = name.familyName
         }
         guard let formatted, !formatted.isEmpty, formatted != "*" else { return nil }
@@ -90,7 +128,7 @@ public enum JSFactScan {
         if let env = pending.source?.resolved(lookup).envVariable { attributes["env"] = env }
         if let env = value?.envVariable, pending.kind == .port { attributes["env"] = env }
         return Fact(kind: pending.kind, name: formatted, direction: pending.direction,
-                    value: value.flatMap { $0.text ?? $0.familyName },
+                    value: pending.kind == .port ? nil : value.flatMap { $0.text ?? $0.familyName },
                     attributes: attributes, project: project, location: pending.location, evidence: pending.evidence)
     }
 }

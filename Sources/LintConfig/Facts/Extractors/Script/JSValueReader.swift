@@ -67,6 +67,7 @@ struct JSValueReader {
             return template(k)
         case .identifier:
             if let (name, end) = envRead(k) { return (.env(name), end) }
+            if let wrapped = transparentCall(k) { return wrapped }
             var path = s.text(token)
             var j = k + 1
             while j + 1 < limit, file.isDot(j), let next = file.identifier(j + 1) {
@@ -87,6 +88,21 @@ struct JSValueReader {
         default:
             return (.unknown, k)
         }
+    }
+
+    /// Conversions that keep the value a contract cares about: `Number(x)`, `parseInt(x, 10)`,
+    /// `String(x)`; and `new URL(path, base)`, which is the base followed by the path.
+    mutating func transparentCall(_ k: Int) -> (JSValue, Int)? {
+        let isNewURL = s.isIdentifier(k, "new") && s.isIdentifier(k + 1, "URL")
+        let name = isNewURL ? k + 1 : k
+        guard isNewURL || s.isIdentifier(k, "Number") || s.isIdentifier(k, "parseInt") || s.isIdentifier(k, "String"),
+              !file.isDot(k - 1), s.isPunctuator(name + 1, "("), file.partner[name + 1] > name, file.partner[name + 1] < limit else { return nil }
+        let args = file.arguments(name + 1)
+        let end = file.partner[name + 1] + 1
+        guard let first = args.first else { return (.unknown, end) }
+        let value = file.value(first)
+        if isNewURL, args.count > 1 { return (.template([file.value(args[1]), value]), end) }
+        return (value, end)
     }
 
     /// Skips calls, indexing and member accesses after an operand.

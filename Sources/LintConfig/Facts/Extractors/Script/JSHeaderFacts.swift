@@ -1,0 +1,123 @@
+/// HTTP headers. Sent: the entries of a `headers: { … }` object (fetch, axios, ky and got
+/// options, `axios.create`), `new Headers({ … })`, `headers.set/append("X", v)` — with the env
+/// variable the value comes from (`"X-Key": process.env.KEY` or a constant bound to it).
+/// Read: `req.headers["x"]`, `req.headers.x`, `request.headers.get("x")`, `req.header("x")`,
+/// `c.req.header("x")`, `req.get("x")`, Next's `headers().get("x")` — with the env variable
+/// the innermost enclosing block compares a value with (`===`, `!==`, `timingSafeEqual`,
+/// `createHmac`), which is how a server checks a shared secret.
+public struct JSHeaderFacts: JSFactExtractor {
+    public init() {}
+
+    static let requestNames: Set<String> = ["req", "request", "ctx", "c", "event", "r"]
+
+    public func visit(_ k: Int, in file: JSFactFile, _ state: inout JSFileFacts) {
+        let s = file.source
+        guard s.tokens[k].kind == .identifier else { return }
+        let length = s.tokens[k].range.count
+        if length == 7, s.is(k, "headers") || s.is(k, "Headers") {
+            if s.isPunctuator(k + 1, ":") || (s.is(k, "Headers") && s.isIdentifier(k - 1, "new")) {
+                let open = s.isPunctuator(k + 1, ":") ? k + 2 : k + 2
+                guard s.isPunctuator(open, "{") || (s.isPunctuator(k + 1, "(") && s.isPunctuator(k + 2, "{")) else { return }
+                sent(object: open, file, &state)
+            } else if s.isPunctuator(k + 1, "("), s.isPunctuator(k + 2, ")"), file.isDot(k + 3), s.isIdentifier(k + 4, "get"),
+                      s.isPunctuator(k + 5, "("), let name = s.literalValue(k + 6) {
+                read(name, at: k + 6, file, &state, evidence: "headers().get")
+            } else if file.isDot(k + 1), s.isPunctuator(k + 2, "[") || s.isIdentifier(k + 2, "get") {
+                readIndexOrGet(k, file, &state)
+            } else if s.isPunctuator(k + 1, "["), let name = s.literalValue(k + 2), s.isPunctuator(k + 3, "]") {
+                read(name, at: k + 2, file, &state, evidence: "headers[…]")
+            } else if file.isDot(k + 1), let member = file.identifier(k + 2), !["get", "set", "append", "has", "forEach", "entries"].contains(member) {
+                guard let owner = file.receiver(of: k).last, Self.requestNames.contains(owner) || owner.hasSuffix("Request") else { return }
+                read(member, at: k + 2, file, &state, evidence: "req.headers.\(member)")
+            }
+            return
+        }
+        guard let open = file.methodCall(k), let first = file.arguments(open).first else { return }
+        let owner = file.receiver(of: k).last
+        if (length == 3 && (s.is(k, "set"))) || (length == 6 && s.is(k, "append")) {
+            guard let owner, owner.lowercased().hasSuffix("headers"), file.arguments(open).count == 2 else { return }
+            state.add(PendingFact(.httpHeader, .produces, name: file.value(first), source: file.value(file.arguments(open)[1]),
+                                  at: file.location(first.lowerBound), evidence: "headers.\(s.text(s.tokens[k]))"))
+        } else if (length == 6 && s.is(k, "header")) || (length == 3 && s.is(k, "get")) {
+            guard let owner, Self.requestNames.contains(owner) || owner.hasSuffix("Request") || owner.hasSuffix("req"),
+                  let name = file.value(first).text, file.arguments(open).count == 1 else { return }
+            read(name, at: first.lowerBound, file, &state, evidence: "\(owner).\(s.text(s.tokens[k]))")
+        }
+    }
+
+    /// `req.headers["x"]`, `request.headers.get("x")`, `headers().get("x")`.
+    func readIndexOrGet(_ k: Int, _ file: JSFactFile, _ state: inout JSFileFacts) {
+        let s = file.source
+        if s.isPunctuator(k + 2, "[") || (s.isPunctuator(k + 1, "?.") && s.isPunctuator(k + 2, "[")) {
+            guard let name = s.literalValue(k + 3) else { return }
+            read(name, at: k + 3, file, &state, evidence: "headers[…]")
+        } else if s.isIdentifier(k + 2, "get"), s.isPunctuator(k + 3, "("), let name = s.literalValue(k + 4) {
+            read(name, at: k + 4, file, &state, evidence: "headers.get")
+        }
+    }
+
+    func sent(object open: Int, _ file: JSFactFile, _ state: inout JSFileFacts) {
+        let open = file.source.isPunctuator(open, "{") ? open : open + 1
+        guard file.partner[open] > open else { return }
+        for entry in file.objectEntries(open..<(file.partner[open] + 1)) ?? [] {
+            let key = file.source.tokens[entry.keyToken]
+            guard key.kind != .number else { continue }
+            state.add(PendingFact(.httpHeader, .produces, name: .text(entry.key), source: file.value(entry.value),
+                                  at: key.location, evidence: "headers: { … }"))
+        }
+    }
+
+    func read(_ name: String, at token: Int, _ file: JSFactFile, _ state: inout JSFileFacts, evidence: String) {
+        state.add(PendingFact(.httpHeader, .consumes, name: .text(name), source: comparedValues(around: token, file),
+                              at: file.location(token), evidence: evidence))
+    }
+
+    /// The values compared in the innermost block around `k` — operands of `===`, `!==`, `==`,
+    /// `!=` and arguments of `timingSafeEqual` / `createHmac` — as one bag whose first env
+    /// variable is the one the header is checked against.
+    func comparedValues(around k: Int, _ file: JSFactFile) -> JSValue? {
+        let s = file.source
+        var open = k - 1
+        var steps = 0
+        while open >= 0, steps < 4_096 {
+            if s.isPunctuator(open, "{"), file.partner[open] > k { break }
+            if file.partner[open] >= 0, file.partner[open] < open { open = file.partner[open] }
+            open -= 1
+            steps += 1
+        }
+        guard open >= 0, steps < 4_096, file.partner[open] > open else { return nil }
+        let close = min(file.partner[open], open + 8_192)
+        var bag: [JSValue] = []
+        var j = open + 1
+        while j < close {
+            if s.isPunctuator(j, "===") || s.isPunctuator(j, "!==") || s.isPunctuator(j, "==") || s.isPunctuator(j, "!=") {
+                var reader = JSValueReader(file: file, limit: close)
+                bag.append(reader.expression(j + 1).0)
+                if let left = file.identifier(j - 1) { bag.append(leftOperand(j - 1, left, file)) }
+            } else if s.isIdentifier(j, "timingSafeEqual") || s.isIdentifier(j, "createHmac"), s.isPunctuator(j + 1, "(") {
+                // Arguments are often wrapped (`Buffer.from(expected)`): every name in them counts.
+                let end = file.partner[j + 1]
+                var i = j + 2
+                while i < end {
+                    var reader = JSValueReader(file: file, limit: end)
+                    if let (env, next) = reader.envRead(i) {
+                        bag.append(.env(env))
+                        i = next
+                        continue
+                    }
+                    if let name = file.identifier(i), !file.isDot(i - 1), !s.isPunctuator(i + 1, "(") { bag.append(.reference(name)) }
+                    i += 1
+                }
+            }
+            j += 1
+        }
+        let useful = bag.filter { $0 != .unknown }
+        return useful.isEmpty ? nil : .template(useful)
+    }
+
+    /// The operand that ends at `k`: `process.env.X` or a name.
+    func leftOperand(_ k: Int, _ name: String, _ file: JSFactFile) -> JSValue {
+        if file.isDot(k - 1), file.source.isIdentifier(k - 2, "env") { return .env(name) }
+        return .reference(name)
+    }
+}
