@@ -11,6 +11,10 @@ public enum EnvBuiltIns {
     /// Vite's own `import.meta.env` keys (vitejs.dev, "Env Variables and Modes").
     static let vite: Set<String> = ["MODE", "DEV", "PROD", "SSR", "BASE_URL"]
 
+    /// Set by the framework for its own code paths: Next.js `NEXT_RUNTIME` ("nodejs" | "edge")
+    /// and `NEXT_PHASE`.
+    static let frameworks: Set<String> = ["NEXT_RUNTIME", "NEXT_PHASE"]
+
     /// Set by the operating system, the shell, CI runners and container runtimes.
     static let system: Set<String> = ["CI", "HOME", "PATH", "HOSTNAME", "TZ", "PWD", "USER", "SHELL", "TMPDIR", "TERM", "LANG"]
 
@@ -28,6 +32,6 @@ public enum EnvBuiltIns {
     /// `import.meta.env.X`, where Vite's keys are built in.
     public static func contains(_ name: String, viaImportMeta: Bool) -> Bool {
         if viaImportMeta, vite.contains(name) { return true }
-        return name.hasPrefix("npm_") || system.contains(name) || fly.contains(name) || kamal.contains(name)
+        return name.hasPrefix("npm_") || frameworks.contains(name) || system.contains(name) || fly.contains(name) || kamal.contains(name)
     }
 }

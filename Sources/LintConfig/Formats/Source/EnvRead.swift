@@ -1,27 +1,26 @@
 /// A place where code reads an environment variable: the consumer side of the env contract.
 ///
-/// `hasDefault` answers "does this code visibly cope with the variable being absent?". A rule
-/// reports an unsupplied variable as an error only when `hasDefault` is false. Per language:
+/// `use` answers "what happens when the variable is absent?", decided per read site from the
+/// form of the read and its use in the enclosing statement and function (no type checker):
 ///
-/// | language | read | hasDefault |
+/// | language | read | use |
 /// |---|---|---|
-/// | TS/JS | `process.env.X`, `process.env["X"]`, `Bun.env.X`, `import.meta.env.X`, destructuring | false |
-/// | TS/JS | followed by `?? d` or `\|\| d`; destructuring `{ X = d }` | true |
-/// | TS/JS | followed by `!` (non-null assertion: the author says it is there) | false |
-/// | TS/JS | zod / t3-env key with `.optional()`, `.default(…)`, `.nullish()`, `.catch(…)` | true, else false |
-/// | TS/JS | envalid key with `default:` or `devDefault:` | true, else false (envalid throws) |
-/// | Python | `os.environ["X"]` (raises `KeyError`) | false |
-/// | Python | `os.environ.get("X")`, `os.getenv("X")` (return `None`, or the 2nd argument) | true |
-/// | Python | the same through `from os import environ, getenv` | as above |
-/// | Ruby | `ENV.fetch("X")` (raises `KeyError`), `ENV["X"]` | false |
-/// | Ruby | `ENV.fetch("X", d)`, `ENV.fetch("X") { … }`, `ENV["X"] \|\| d` | true |
-/// | Go | `os.Getenv("X")` (returns ""), `os.LookupEnv("X")` (returns ok=false) | true |
-/// | Swift | `ProcessInfo.processInfo.environment["X"]`, Vapor's `Environment.get("X")`, with `!` | false |
-/// | Swift | `… ?? d` | true |
+/// | TS/JS | `process.env.X`, `process.env["X"]`, `Bun.env.X`, `import.meta.env.X`, destructuring | required (top level) / required on a path (in a function) |
+/// | TS/JS | `?? d`, `\|\| d`, `{ X = d }`, `?.`, `=== 'x'`, `!== 'false'`, `&&`, `c ? … : …`, `if (X)`, `!X` without a throw | optional |
+/// | TS/JS | `const k = process.env.X; if (!k) return` (return/continue/break) | optional |
+/// | TS/JS | `if (!k) throw …` / `process.exit(…)`, `assert(X)`, `X!` | required (top level) / required on a path |
+/// | TS/JS | zod / t3-env key without `.optional()`, `.default(…)`, `.nullish()`, `.catch(…)`; envalid key without `default:` | required |
+/// | TS/JS | `f("X")` where project function `f` reads `process.env[name]` | as `f`'s body says (throws → required; default → optional) |
+/// | Python | `os.environ["X"]` (raises `KeyError`), django-environ `env("X")` without `default=` | required / on a path |
+/// | Python | `os.environ.get("X")`, `os.getenv("X")` (None), unless `if not x: raise`/`sys.exit` | optional |
+/// | Ruby | `ENV.fetch("X")` (raises `KeyError`), `ENV["X"] \|\| raise`, `raise … unless x` | required / on a path |
+/// | Ruby | `ENV["X"]` (nil), `ENV.fetch("X", d)`, `ENV.fetch("X") { … }`, `ENV["X"] \|\| d`, `&.` | optional |
+/// | Go | `os.Getenv("X")` (""), `os.LookupEnv("X")` (ok=false), unless a guard exits, panics or returns an error | optional |
+/// | Swift | `ProcessInfo.processInfo.environment["X"]`, Vapor's `Environment.get("X")`, with `!` | required |
+/// | Swift | `… ?? d` | optional |
 ///
-/// Python's `get`/`getenv` and Go's two functions are the languages' "optional lookup" APIs,
-/// and what a program does with the empty result cannot be seen from the call, so they count as
-/// coping. A plain JS, Ruby or Swift subscript names the variable as if it must be there.
+/// Required at top level (and in Go/Python `main`) means required at start-up; inside another
+/// function only the path through that function needs it, and `why` names the function.
 public struct EnvRead: Hashable, Sendable {
     public var name: String
     public var location: Location
@@ -112,6 +111,7 @@ public enum EnvReadForm: String, Hashable, Sendable, Codable {
     case pythonEnviron = "os.environ[\"X\"]"
     case pythonEnvironGet = "os.environ.get(\"X\")"
     case pythonGetenv = "os.getenv(\"X\")"
+    case djangoEnviron = "django-environ env(\"X\")"
     case rubyEnvIndex = "ENV[\"X\"]"
     case rubyEnvFetch = "ENV.fetch(\"X\")"
     case goGetenv = "os.Getenv(\"X\")"

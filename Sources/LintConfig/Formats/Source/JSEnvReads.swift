@@ -19,12 +19,15 @@ struct JSEnvReads {
     var suppressed: [ClosedRange<Int>] = []
     var wrappers: [String: EnvWrapper] = [:]
     var calls: [EnvWrapperCall] = []
+    /// The parameter lists of the file's named functions (`function f(…)`, `const f = (…) =>`).
+    var functionParameters: [String: Range<Int>] = [:]
 
     /// One file's reads, the wrappers it defines and the calls that may be wrapper calls (the
     /// wrapper may live in another file of the project).
     static func scan(_ source: JSSource, language: SourceLanguage) -> EnvSourceScan {
         let brackets = Self.brackets(source)
         var extractor = JSEnvReads(source: source, language: language, partner: brackets.partner, parent: brackets.parent)
+        extractor.functionParameters = extractor.namedFunctionParameters()
         extractor.schemaReads()
         extractor.directReads()
         extractor.propagateGuards()

@@ -9,7 +9,20 @@ extension JSEnvReads {
         let function = enclosingFunction(of: start)
         guard let name = function.name, parameterNames(of: function).first == s.text(s.tokens[index]) else { return }
         let behaviour: EnvWrapper.Behaviour
-        switch useSignal(start: start, end: end) {
+        var signal = useSignal(start: start, end: end)
+        // `const v = process.env[name]; switch (name) { case "PORT": return v ? … }; if (!v) throw …`:
+        // any use of the value that fails makes the wrapper fail for the other names.
+        if case .copes = signal, let binding = bindingName(start: start, end: end) {
+            var from = end
+            while let use = firstUse(of: binding, after: from) {
+                if case .fails(let verb) = useSignal(start: use, end: use + 1, depth: 1) {
+                    signal = .fails(verb)
+                    break
+                }
+                from = use
+            }
+        }
+        switch signal {
         case .fails(let verb):
             behaviour = .fails(verb)
         case .copes(let why, _):

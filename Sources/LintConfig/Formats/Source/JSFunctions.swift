@@ -168,4 +168,28 @@ extension JSEnvReads {
         }
         return names
     }
+
+    /// `function NAME(…)` and `const NAME = (…) =>` / `= async (…) =>` / `= function (…)`.
+    func namedFunctionParameters() -> [String: Range<Int>] {
+        let s = source
+        var result: [String: Range<Int>] = [:]
+        for k in s.tokens.indices where s.tokens[k].kind == .identifier {
+            var open = -1
+            if s.isIdentifier(k - 1, "function"), s.isPunctuator(k + 1, "(") {
+                open = k + 1
+            } else if s.isPunctuator(k + 1, "=") {
+                var j = k + 2
+                if s.isIdentifier(j, "async") { j += 1 }
+                if s.isIdentifier(j, "function") { j += 1 }
+                guard s.isPunctuator(j, "("), partner[j] > j else { continue }
+                let after = partner[j] + 1
+                guard s.isPunctuator(after, "=>") || s.isPunctuator(after, ":") || s.isPunctuator(after, "{") else { continue }
+                open = j
+            }
+            guard open > 0, partner[open] > open else { continue }
+            let name = s.text(s.tokens[k])
+            if result[name] == nil { result[name] = (open + 1)..<partner[open] }
+        }
+        return result
+    }
 }

@@ -93,6 +93,10 @@ extension JSEnvReads {
         }
         if s.isPunctuator(b, "||") || s.isPunctuator(b, "??") { return .copes("an alternative to the value before it", guards: false) }
         if s.isPunctuator(b, "&&") { return .copes("used as a condition", guards: true) }
+        if isTernaryBranch(before: start) { return .copes("read on one branch of a conditional", guards: false) }
+        if let callee = calleeAcceptingUndefined(argument: start, end: j) {
+            return .copes("passed to `\(callee)()`, which accepts undefined", guards: false)
+        }
         let open = parent.indices.contains(start) ? parent[start] : -1
         if open >= 0, s.isPunctuator(open, "("), open == b {
             let callee = open - 1
@@ -181,6 +185,55 @@ extension JSEnvReads {
                 return k
             }
             k += 1
+        }
+        return nil
+    }
+
+    /// Whether the expression starting at `start` is the second or third operand of `c ? a : b`:
+    /// a `?` before it at the same bracket level, with no `,` or `;` between.
+    func isTernaryBranch(before start: Int) -> Bool {
+        let s = source
+        var j = start - 1
+        var steps = 0
+        while j >= 0, steps < 64 {
+            steps += 1
+            if partner[j] >= 0, partner[j] < j {
+                j = partner[j] - 1
+                continue
+            }
+            if s.isPunctuator(j, "?") { return true }
+            if s.isPunctuator(j, ",") || s.isPunctuator(j, ";") || s.isPunctuator(j, "=") || s.isPunctuator(j, "=>")
+                || s.isIdentifier(j, "return") || (partner[j] > j) || (s.tokens[j].kind == .punctuator && partner[j] < 0 && parent[start] == j) {
+                return false
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    /// A read passed straight as an argument (`clampInt(process.env.MAX, 1000)`) to a function of
+    /// this file whose parameter at that position is optional (`v?: string`, `v: string |
+    /// undefined`, or a default): the callee's name.
+    func calleeAcceptingUndefined(argument start: Int, end: Int) -> String? {
+        let s = source
+        let open = parent.indices.contains(start) ? parent[start] : -1
+        guard open >= 0, s.isPunctuator(open, "("), partner[open] > open, s.isPunctuator(end, ",") || end == partner[open],
+              s.isPunctuator(start - 1, "(") || s.isPunctuator(start - 1, ","), open >= 1, s.tokens[open - 1].kind == .identifier,
+              !isDot(open - 2) else { return nil }
+        let callee = s.text(s.tokens[open - 1])
+        guard let parameters = functionParameters[callee] else { return nil }
+        let position = topLevel((open + 1)..<start).filter { s.isPunctuator($0, ",") }.count
+        var index = 0
+        var k = parameters.lowerBound
+        while k < parameters.upperBound {
+            if s.isPunctuator(k, ",") {
+                index += 1
+            } else if index == position {
+                if s.isPunctuator(k, "?") || s.isPunctuator(k, "=") || s.isIdentifier(k, "undefined") { return callee }
+            } else if index > position {
+                break
+            }
+            k = partner[k] > k ? partner[k] + 1 : k + 1
         }
         return nil
     }

@@ -1,6 +1,6 @@
 /// Env reads in Python, Ruby, Go and Swift: a handful of call shapes matched on
-/// `ScriptLexer` tokens. Which of them count as having a default is decided (and explained) on
-/// `EnvRead`.
+/// `ScriptLexer` tokens. Each form's own behaviour is explained on `EnvRead`; guards and the
+/// enclosing function are read in `ScriptReadUse`, wrappers in `ScriptEnvWrappers`.
 struct ScriptEnvReads {
     let tokens: [ScriptLexer.Token]
     let bytes: [UInt8]
@@ -8,12 +8,22 @@ struct ScriptEnvReads {
     var reads: [EnvRead] = []
     var importsEnviron = false
     var importsGetenv = false
+    var wrappers: [String: EnvWrapper] = [:]
+    var calls: [EnvWrapperCall] = []
+    /// Names bound to `environ.Env(…)` (django-environ).
+    var environObjects: Set<String> = []
 
-    static func reads(in text: String, path: String, language: SourceLanguage) -> [EnvRead] {
+    static func scan(_ text: String, path: String, language: SourceLanguage) -> EnvSourceScan {
         var extractor = ScriptEnvReads(tokens: ScriptLexer.tokenize(text, path: path, language: language), bytes: Array(text.utf8),
                                        language: language)
         extractor.run()
-        return extractor.reads
+        if language != .swift { extractor.wrapperCalls() }
+        return EnvSourceScan(reads: extractor.reads, wrappers: extractor.wrappers, calls: extractor.calls,
+                             imports: extractor.importedNames())
+    }
+
+    static func reads(in text: String, path: String, language: SourceLanguage) -> [EnvRead] {
+        scan(text, path: path, language: language).resolvedReads(projectWrappers: [:])
     }
 
     func `is`(_ k: Int, _ word: StaticString, _ kind: ScriptLexer.Kind = .identifier) -> Bool {
@@ -48,6 +58,17 @@ struct ScriptEnvReads {
         reads.append(EnvRead(name: name, location: tokens[k].location, hasDefault: hasDefault, language: language, form: form))
     }
 
+    /// A read covering tokens `start..<end`: `fixed` when the form decides alone (raises, or has
+    /// a default), else a guard on its value decides, else it copes for `absentWhy`.
+    mutating func addRead(_ k: Int, _ name: String, start: Int, end: Int, form: EnvReadForm, fixed: JSUseSignal?, absentWhy: String) {
+        guard !name.isEmpty else { return }
+        let function = enclosingFunction(of: start)
+        let signal = fixed ?? guardSignal(binding: binding(before: start), read: start..<end, in: function)
+            ?? .copes(absentWhy, guards: false)
+        let (use, why) = decide(signal, in: function)
+        reads.append(EnvRead(name: name, location: tokens[k].location, use: use, why: why, language: language, form: form))
+    }
+
     mutating func run() {
         if language == .python { pythonImports() }
         for k in tokens.indices where tokens[k].kind == .identifier && !punct(k - 1, ".") {
@@ -78,6 +99,7 @@ struct ScriptEnvReads {
     }
 
     mutating func python(_ k: Int) {
+        if djangoEnviron(k) { return }
         // `os.environ…` / `os.getenv(…)`, or the bare names when imported from `os`.
         let base: Int
         if `is`(k, "os"), punct(k + 1, ".") {
@@ -87,36 +109,58 @@ struct ScriptEnvReads {
         } else {
             return
         }
-        if `is`(base, "environ"), punct(base + 1, "["), let name = literal(base + 2), punct(base + 3, "]") {
+        if `is`(base, "environ"), punct(base + 1, "["), punct(base + 3, "]") {
             if isWrite(base + 4) || `is`(k - 1, "del") { return }
-            add(base + 2, name, hasDefault: false, form: .pythonEnviron)
-        } else if `is`(base, "environ"), punct(base + 1, "."), `is`(base + 2, "get"), punct(base + 3, "("), let name = literal(base + 4) {
-            add(base + 4, name, hasDefault: true, form: .pythonEnvironGet)
-        } else if `is`(base, "getenv"), punct(base + 1, "("), let name = literal(base + 2) {
-            add(base + 2, name, hasDefault: true, form: .pythonGetenv)
+            guard let name = literal(base + 2) else { return wrapperDefinition(argument: base + 2, start: k, end: base + 4, fixed: .fails("raises KeyError")) }
+            addRead(base + 2, name, start: k, end: base + 4, form: .pythonEnviron, fixed: .fails("raises KeyError"), absentWhy: "")
+        } else if `is`(base, "environ"), punct(base + 1, "."), `is`(base + 2, "get"), punct(base + 3, "(") {
+            pythonOptional(argument: base + 4, open: base + 3, start: k, form: .pythonEnvironGet)
+        } else if `is`(base, "getenv"), punct(base + 1, "(") {
+            pythonOptional(argument: base + 2, open: base + 1, start: k, form: .pythonGetenv)
         }
+    }
+
+    /// `os.environ.get(name[, default])` / `os.getenv(…)`: a second argument is a default;
+    /// without one the value is None when unset, unless a guard raises.
+    mutating func pythonOptional(argument: Int, open: Int, start: Int, form: EnvReadForm) {
+        let end = afterCall(open)
+        let defaulted = punct(argument + 1, ",")
+        let fixed: JSUseSignal? = defaulted ? .copes("has a default", guards: false)
+            : (`is`(end, "or") ? .copes("falls back with `or`", guards: false) : nil)
+        guard let name = literal(argument) else {
+            return wrapperDefinition(argument: argument, start: start, end: end, fixed: fixed)
+        }
+        addRead(argument, name, start: start, end: end, form: form, fixed: fixed, absentWhy: "None when unset")
     }
 
     mutating func ruby(_ k: Int) {
         guard `is`(k, "ENV") else { return }
-        if punct(k + 1, "["), let name = literal(k + 2), punct(k + 3, "]") {
+        if punct(k + 1, "["), punct(k + 3, "]") {
             if isWrite(k + 4) { return }
-            add(k + 2, name, hasDefault: punct(k + 4, "||"), form: .rubyEnvIndex)
-        } else if punct(k + 1, "."), `is`(k + 2, "fetch"), punct(k + 3, "("), let name = literal(k + 4) {
-            // A second argument or a block supplies the default.
+            // `ENV["X"]` is nil when unset: it fails only where a guard raises.
+            var fixed: JSUseSignal? = rubyGuard(onLineOf: k, mentioning: nil)
+            if fixed == nil, punct(k + 4, "||") || `is`(k + 4, "or") { fixed = .copes("falls back with `\(text(k + 4))`", guards: false) }
+            if fixed == nil, punct(k + 4, "&.") || (punct(k + 4, "&") && punct(k + 5, ".")) { fixed = .copes("used with safe navigation", guards: false) }
+            guard let name = literal(k + 2) else { return wrapperDefinition(argument: k + 2, start: k, end: k + 4, fixed: fixed) }
+            addRead(k + 2, name, start: k, end: k + 4, form: .rubyEnvIndex, fixed: fixed, absentWhy: "nil when unset")
+        } else if punct(k + 1, "."), `is`(k + 2, "fetch"), punct(k + 3, "(") {
+            // A second argument or a block supplies the default; without one, KeyError.
             let after = afterCall(k + 3)
             let hasDefault = punct(k + 5, ",") || punct(after, "{") || `is`(after, "do")
-            add(k + 4, name, hasDefault: hasDefault, form: .rubyEnvFetch)
+            let fixed: JSUseSignal = hasDefault ? .copes("has a default", guards: false) : .fails("raises KeyError")
+            guard let name = literal(k + 4) else { return wrapperDefinition(argument: k + 4, start: k, end: after, fixed: fixed) }
+            addRead(k + 4, name, start: k, end: after, form: .rubyEnvFetch, fixed: fixed, absentWhy: "")
         }
     }
 
+    /// `os.Getenv` gives "" and `os.LookupEnv` ok=false when unset: they fail only where a
+    /// guard exits, panics or returns an error.
     mutating func go(_ k: Int) {
-        guard `is`(k, "os"), punct(k + 1, "."), punct(k + 3, "("), let name = literal(k + 4) else { return }
-        if `is`(k + 2, "Getenv") {
-            add(k + 4, name, hasDefault: true, form: .goGetenv)
-        } else if `is`(k + 2, "LookupEnv") {
-            add(k + 4, name, hasDefault: true, form: .goLookupEnv)
-        }
+        guard `is`(k, "os"), punct(k + 1, "."), punct(k + 3, "("), `is`(k + 2, "Getenv") || `is`(k + 2, "LookupEnv") else { return }
+        let form: EnvReadForm = `is`(k + 2, "Getenv") ? .goGetenv : .goLookupEnv
+        let end = afterCall(k + 3)
+        guard let name = literal(k + 4) else { return wrapperDefinition(argument: k + 4, start: k, end: end, fixed: nil) }
+        addRead(k + 4, name, start: k, end: end, form: form, fixed: nil, absentWhy: form == .goGetenv ? "\"\" when unset" : "ok=false when unset")
     }
 
     mutating func swift(_ k: Int) {

@@ -41,8 +41,7 @@ public enum SourceScanner {
             let source = try JSLexer.tokenize(text, path: path, dialect: dialect)
             return JSEnvReads.scan(source, language: language)
         case .python, .ruby, .go, .swift:
-            return EnvSourceScan(reads: ScriptEnvReads.reads(in: text, path: path, language: language), wrappers: [:], calls: [],
-                                 imports: [:])
+            return ScriptEnvReads.scan(text, path: path, language: language)
         }
     }
 }
