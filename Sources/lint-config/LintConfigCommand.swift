@@ -24,7 +24,7 @@ struct LintConfigCommand: ParsableCommand {
                 Foundation.exit(0)
             }
             let message = (error as? Failure)?.description ?? fullMessage(for: error)
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            printDiagnostic(message)
             Foundation.exit(2)
         }
     }
@@ -71,7 +71,7 @@ struct Check: ParsableCommand {
         case .json:
             print(JSONReporter.render(result, failOn: failOn), terminator: "")
         }
-        for error in result.errors { FileHandle.standardError.write(Data((error.description + "\n").utf8)) }
+        printDiagnostics(errors: result.errors, notes: result.notes)
         let status = result.exitCode(failOn: failOn)
         if status != 0 { throw ExitCode(status) }
     }
@@ -105,7 +105,7 @@ struct Manifest: ParsableCommand {
         if let project, !load.model.config.projects.contains(where: { $0.name == project }) {
             throw Failure.usage(UsageError("unknown project '\(project)' (projects: \(load.model.config.projects.map(\.name).joined(separator: ", ")))"))
         }
-        for error in load.errors { FileHandle.standardError.write(Data((error.description + "\n").utf8)) }
+        printDiagnostics(errors: load.errors, notes: load.notes)
         guard load.errors.isEmpty else { throw ExitCode(2) }
         print(LintConfig.Manifest.json(load.model, project: project, locations: locations).rendered(), terminator: "")
     }
@@ -165,6 +165,18 @@ struct Init: ParsableCommand {
         }
         print("wrote \(target.path)")
     }
+}
+
+/// One line on stderr, escaped: messages quote file names, keys and option values, which must
+/// not reach the terminal as control characters.
+func printDiagnostic(_ message: String) {
+    FileHandle.standardError.write(Data((TerminalText.escape(message) + "\n").utf8))
+}
+
+/// Input errors, then notes, as `path:line:col: error|note: message`.
+func printDiagnostics(errors: [InputError], notes: [InputNote]) {
+    for error in errors { printDiagnostic(error.description) }
+    for note in notes { printDiagnostic(note.description) }
 }
 
 /// Usage errors print as `error: …` and exit 2, never with argument-parser's usage banner.

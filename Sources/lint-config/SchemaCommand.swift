@@ -24,8 +24,9 @@ struct SchemaCommand: ParsableCommand {
             }
             let databases = WorkspaceDatabases.definitions(config, files: files)
             print(try SchemaReport.render(files: files, project: project, databases: databases).rendered(), terminator: "")
+            printDiagnostics(errors: [], notes: files.notes)
         } catch let error as InputError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            printDiagnostics(errors: [error], notes: files.notes)
             throw ExitCode(2)
         }
     }

@@ -3,7 +3,7 @@ import Foundation
 import LintConfig
 
 /// `--workspace DIR`, shared by every command that reads a workspace, with the one check every
-/// command needs before reading: the folder exists.
+/// command needs before reading: the folder can be a workspace.
 struct WorkspaceOption: ParsableArguments {
     @Option(name: .long, help: "The workspace root.")
     var workspace: String = "."
@@ -11,10 +11,10 @@ struct WorkspaceOption: ParsableArguments {
     var root: URL { URL(fileURLWithPath: workspace) }
 
     func files() throws -> DiskWorkspaceFiles {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: workspace, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Failure.usage(UsageError("workspace '\(workspace)' is not a directory"))
+        do {
+            return try DiskWorkspaceFiles.checked(workspace)
+        } catch {
+            throw Failure.usage(error)
         }
-        return DiskWorkspaceFiles(root: root)
     }
 }

@@ -1,16 +1,15 @@
 /// Checks raw file bytes before any front end sees them, so that every format refuses binary,
 /// oversized or mis-encoded input the same way: with the exact place of the first bad byte.
 public enum SourceText {
-    /// Config files are small; anything past this is a mistake (a build artefact, a dump) and
-    /// reading it would only slow every commit.
-    public static let defaultMaxBytes = 8 * 1024 * 1024
+    /// The config-file limit (`FileSizeLimit.config`), the default for every text read.
+    public static let defaultMaxBytes = FileSizeLimit.config.maxBytes
 
     public static func decode(_ bytes: [UInt8], path: String, maxBytes: Int = defaultMaxBytes) throws(InputError) -> String {
-        if bytes.count > maxBytes {
-            throw InputError(
-                "file is too large to be a config (\(megabytes(bytes.count)) MB; the limit is \(megabytes(maxBytes)) MB)",
-                at: .file(path))
-        }
+        try decode(bytes, path: path, limit: FileSizeLimit(purpose: FileSizeLimit.config.purpose, maxBytes: maxBytes))
+    }
+
+    public static func decode(_ bytes: [UInt8], path: String, limit: FileSizeLimit) throws(InputError) -> String {
+        if bytes.count > limit.maxBytes { throw limit.tooLarge(bytes.count, path: path) }
         var line = 1
         var column = 1
         var index = 0
@@ -59,10 +58,5 @@ public enum SourceText {
         case 0xF4: return continuation(1, 0x80...0x8F) && continuation(2) && continuation(3) ? 4 : 0
         default: return 0
         }
-    }
-
-    private static func megabytes(_ count: Int) -> String {
-        let tenths = (count * 10 + 512 * 1024) / (1024 * 1024)
-        return "\(tenths / 10).\(tenths % 10)"
     }
 }

@@ -5,11 +5,15 @@ public struct LintOptions: Sendable {
     public var onlyRules: Set<String>
     /// Ask flyctl for the secrets of Fly apps whose secrets list is not saved.
     public var flyLive: Bool
+    /// How many findings are shown per rule and file and per rule (`.unbounded` for all).
+    public var bounds: FindingBounds
 
-    public init(environment: String? = nil, onlyRules: Set<String> = [], flyLive: Bool = false) {
+    public init(environment: String? = nil, onlyRules: Set<String> = [], flyLive: Bool = false,
+                bounds: FindingBounds = .default) {
         self.environment = environment
         self.onlyRules = onlyRules
         self.flyLive = flyLive
+        self.bounds = bounds
     }
 }
 
@@ -27,6 +31,9 @@ public enum Linter {
         let checked = load.model.envFacts.flatMap { facts in
             facts.environments.filter { load.model.environments.contains($0.environment) }.map { "\(facts.project.name) (\($0.environment))" }
         }
-        return LintResult(findings: findings, errors: load.errors, checked: checked)
+        // Last: bounds apply to what would be reported, so every earlier stage sees all findings.
+        let (shown, omitted) = options.bounds.apply(findings)
+        return LintResult(findings: shown, errors: load.errors, checked: checked, notes: load.notes, omitted: omitted,
+                          bounds: options.bounds)
     }
 }

@@ -7,7 +7,7 @@ public enum WorkspaceLoader {
         do {
             config = try WorkspaceConfigReader.read(files) ?? WorkspaceDiscovery.discover(files)
         } catch {
-            return WorkspaceLoad(model: WorkspaceModel(), errors: [error])
+            return WorkspaceLoad(model: WorkspaceModel(), errors: [error], notes: files.notes)
         }
         if let environment, !config.environments.contains(environment) {
             throw UsageError("unknown environment '\(environment)'"
@@ -49,7 +49,8 @@ public enum WorkspaceLoader {
                                    kamalViolations: violations, yamlDuplicateKeys: duplicates, dotenvFiles: dotenvFiles)
         model.envFacts = envFacts
         model.context = context(config, files: files, errors: &errors)
-        return WorkspaceLoad(model: model, errors: Array(Set(errors)).sorted { $0.location < $1.location })
+        return WorkspaceLoad(model: model, errors: Array(Set(errors)).sorted { $0.location < $1.location },
+                             notes: Array(Set(envBuilder.notes + files.notes)).sorted())
     }
 
     /// Every fact of the code and the migrations, and the databases the migrations build. A

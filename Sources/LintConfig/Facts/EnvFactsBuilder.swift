@@ -10,6 +10,7 @@ struct EnvFactsBuilder {
     let flyLive: Bool
     var reader: KamalDeploymentReader
     var errors: [InputError] = []
+    var notes: [InputNote] = []
 
     init(files: any WorkspaceFiles, config: WorkspaceConfig, checked: [String], flyLive: Bool, reader: KamalDeploymentReader) {
         self.files = files
@@ -24,6 +25,7 @@ struct EnvFactsBuilder {
             let paths = sourcePaths(of: project)
             let scan = SourceScanner.envReads(in: files, paths: paths)
             errors += scan.errors
+            notes += scan.notes
             let runtime = RuntimeCode(project)
             let prefix = project.root.isEmpty ? "" : project.root + "/"
             let reads = scan.reads.map { read in

@@ -35,9 +35,12 @@ public struct FactsBuilder {
     }
 
     mutating func scan(_ path: String) -> JSFileFacts? {
+        // Over the source limit: generated or vendored; the env scan notes it once
+        // (`SourceScanner`), so it is skipped here without a second note.
+        if let size = files.size(of: path), size > FileSizeLimit.source.maxBytes { return nil }
         let text: String
         do {
-            text = try files.text(path)
+            text = try files.text(path, limit: .source)
         } catch {
             errors.append(error)
             return nil

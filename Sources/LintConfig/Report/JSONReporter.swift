@@ -1,38 +1,73 @@
 /// `--format json`: one object, `{"findings": [...], "summary": {...}}`, in the shape of
 /// `Schemas/findings.schema.json`, keys sorted so the output is stable byte for byte.
 public enum JSONReporter {
-    public static func render(_ result: LintResult, failOn: Severity) -> String {
-        let findings = result.findings.map { finding -> JSONValue in
-            .object([
-                "rule": .string(finding.ruleID),
-                "severity": .string(finding.severity.rawValue),
-                "title": .string(finding.title),
-                "location": location(finding.location),
-                "related": .array(finding.related.map { related in
-                    var object = locationMembers(related.location)
-                    object["note"] = .string(related.note)
-                    return .object(object)
-                }),
-                "what": .string(finding.what),
-                "impact": .string(finding.impact),
-                "fix": .string(finding.fix),
-                "fingerprint": .string(finding.fingerprint),
-                "subject": subject(finding.subject),
-                "environments": .array(finding.environments.map(JSONValue.string)),
-            ])
+    public static func render(_ result: LintResult, failOn: Severity, maxOutputBytes: Int = OutputLimit.maxBytes) -> String {
+        var findings: [JSONValue] = []
+        var budget = maxOutputBytes
+        for finding in result.findings {
+            budget -= estimatedSize(finding)
+            if budget < 0 { break }
+            findings.append(json(finding))
         }
         var bySeverity: [String: JSONValue] = [:]
         for severity in Severity.allCases {
-            bySeverity[severity.rawValue] = .integer(result.findings.filter { $0.severity == severity }.count)
+            bySeverity[severity.rawValue] = .integer(result.count(severity))
         }
-        let summary: JSONValue = .object([
-            "total": .integer(result.findings.count),
+        var summary: [String: JSONValue] = [
+            "total": .integer(result.total),
             "bySeverity": .object(bySeverity),
             "failOn": .string(failOn.rawValue),
-            "failing": .integer(result.findings.filter { $0.severity >= failOn }.count),
+            "failing": .integer(result.failing(failOn)),
             "checked": .array(result.checked.map(JSONValue.string)),
+        ]
+        if result.total > findings.count { summary["notShown"] = .integer(result.total - findings.count) }
+        var members: [String: JSONValue] = ["findings": .array(findings), "summary": .object(summary)]
+        if !result.omitted.isEmpty {
+            members["omitted"] = .array(result.omitted.map { group in
+                var object: [String: JSONValue] = [
+                    "rule": .string(group.group.ruleID), "count": .integer(group.count),
+                    "message": .string(group.summary(result.bounds)),
+                ]
+                if let path = group.group.path { object["path"] = .string(path) }
+                return .object(object)
+            })
+        }
+        if !result.notes.isEmpty {
+            members["notes"] = .array(result.notes.map { note in
+                var object = locationMembers(note.location)
+                object["message"] = .string(note.message)
+                return .object(object)
+            })
+        }
+        return JSONValue.object(members).rendered()
+    }
+
+    /// An upper bound of a finding's rendered size, good enough to keep a report within
+    /// `OutputLimit` without rendering twice (control characters may grow sixfold when escaped).
+    static func estimatedSize(_ finding: Finding) -> Int {
+        let texts = [finding.title, finding.what, finding.impact, finding.fix, finding.location.path]
+            + finding.related.flatMap { [$0.note, $0.location.path] }
+        return 256 + 64 * finding.related.count + texts.reduce(0) { $0 + $1.utf8.count }
+    }
+
+    static func json(_ finding: Finding) -> JSONValue {
+        .object([
+            "rule": .string(finding.ruleID),
+            "severity": .string(finding.severity.rawValue),
+            "title": .string(finding.title),
+            "location": location(finding.location),
+            "related": .array(finding.related.map { related in
+                var object = locationMembers(related.location)
+                object["note"] = .string(related.note)
+                return .object(object)
+            }),
+            "what": .string(finding.what),
+            "impact": .string(finding.impact),
+            "fix": .string(finding.fix),
+            "fingerprint": .string(finding.fingerprint),
+            "subject": subject(finding.subject),
+            "environments": .array(finding.environments.map(JSONValue.string)),
         ])
-        return JSONValue.object(["findings": .array(findings), "summary": summary]).rendered()
     }
 
     static func subject(_ subject: FindingSubject) -> JSONValue {

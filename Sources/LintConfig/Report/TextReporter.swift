@@ -1,38 +1,58 @@
 /// The human report, in the seed audit's layout (`### [SEVERITY] Title`, Where / What / Impact /
 /// Fix), with `path:line:col` first on the Where line so terminals and editors can jump to it.
+/// Every field is escaped with `TerminalText`: a file name or key from the workspace can forge
+/// neither a heading nor a terminal escape sequence.
 public struct TextReporter {
     public var useColor: Bool
+    /// The most bytes of findings printed; past it, the rest are counted in one line.
+    public var maxOutputBytes: Int
 
-    public init(useColor: Bool) { self.useColor = useColor }
+    public init(useColor: Bool, maxOutputBytes: Int = OutputLimit.maxBytes) {
+        self.useColor = useColor
+        self.maxOutputBytes = maxOutputBytes
+    }
 
     public func render(_ result: LintResult, failOn: Severity) -> String {
         var output = ""
-        for finding in result.findings {
-            output += "### " + paint("[\(finding.severity.label)]", finding.severity) + " " + finding.title + "\n"
-            output += "Where:  \(finding.location)  [\(finding.ruleID)]\n"
-            for related in finding.related {
-                output += "        \(related.location)  \(related.note)\n"
+        for (index, finding) in result.findings.enumerated() {
+            let block = render(finding)
+            if output.utf8.count + block.utf8.count > maxOutputBytes {
+                output += OutputLimit.line(notShown: result.findings.count - index, limit: maxOutputBytes) + "\n\n"
+                break
             }
-            output += "What:   \(finding.what)\n"
-            output += "Impact: \(finding.impact)\n"
-            output += "Fix:    \(finding.fix)\n\n"
+            output += block
         }
+        for group in result.omitted { output += TerminalText.escape(group.summary(result.bounds)) + "\n" }
+        if !result.omitted.isEmpty { output += "\n" }
         output += summary(result, failOn: failOn) + "\n"
+        return output
+    }
+
+    func render(_ finding: Finding) -> String {
+        let e = TerminalText.escape
+        var output = "### " + paint("[\(finding.severity.label)]", finding.severity) + " " + e(finding.title) + "\n"
+        output += "Where:  \(e(finding.location.description))  [\(e(finding.ruleID))]\n"
+        for related in finding.related {
+            output += "        \(e(related.location.description))  \(e(related.note))\n"
+        }
+        output += "What:   \(e(finding.what))\n"
+        output += "Impact: \(e(finding.impact))\n"
+        output += "Fix:    \(e(finding.fix))\n\n"
         return output
     }
 
     public func summary(_ result: LintResult, failOn: Severity) -> String {
         let counts = Severity.allCases.reversed().compactMap { severity -> String? in
-            let n = result.findings.filter { $0.severity == severity }.count
+            let n = result.count(severity)
             return n == 0 ? nil : "\(n) \(severity.rawValue)"
         }
-        let total = result.findings.count
+        let total = result.total
         var line = "lint-config: \(total) finding\(total == 1 ? "" : "s")"
         if !counts.isEmpty { line += " (" + counts.joined(separator: ", ") + ")" }
         line += "; checked " + (result.checked.isEmpty ? "no deployed projects" : result.checked.joined(separator: ", "))
-        let failing = result.findings.filter { $0.severity >= failOn }.count
+        let failing = result.failing(failOn)
         if failing > 0 { line += "; \(failing) at or above \(failOn.rawValue)" }
-        return line
+        return TerminalText.escape(line)
     }
 
     private func paint(_ text: String, _ severity: Severity) -> String {

@@ -49,4 +49,6 @@ public struct WorkspaceModel: Sendable {
 public struct WorkspaceLoad: Sendable {
     public var model: WorkspaceModel
     public var errors: [InputError]
+    /// What was deliberately not read, from the readers and from the file access itself.
+    public var notes: [InputNote] = []
 }

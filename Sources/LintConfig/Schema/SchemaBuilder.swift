@@ -1,5 +1,3 @@
-import Foundation
-
 /// Builds a database's schema from its migration sources: orders each source's files, reads
 /// and parses each file, and replays all statements in order into one schema.
 public struct SchemaBuilder {
@@ -39,26 +37,10 @@ public struct SchemaBuilder {
         return Result(schema: replay.schema, files: ordered, orderNotes: notes, statements: statements)
     }
 
-    /// Reads a migration with the migration size limit rather than the config-file limit of
-    /// `WorkspaceFiles.read` (which stops at 8 MB): on disk it reads one byte past `maxBytes`
-    /// so that a 100 MB file is refused without being loaded.
+    /// Reads a migration with the migration size limit rather than the config-file limit: a
+    /// file over it is refused from its size, before any of it is read.
     func readMigration(_ path: String) throws(InputError) -> [UInt8] {
-        guard let disk = files as? DiskWorkspaceFiles else { return try files.read(path) }
-        guard disk.kind(of: path) == .file else { return try disk.read(path) }
-        let url = disk.root.appendingPathComponent(path)
-        // Refuse an oversized file from its size alone, before reading any of it.
-        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > maxBytes {
-            throw SQLSource.tooLarge(size, maxBytes: maxBytes, path: path)
-        }
-        guard let handle = FileHandle(forReadingAtPath: url.path) else {
-            throw InputError("cannot open file for reading (permission denied?)", at: .file(path))
-        }
-        defer { try? handle.close() }
-        do {
-            return [UInt8](try handle.read(upToCount: maxBytes + 1) ?? Data())
-        } catch {
-            throw InputError("cannot read file: \(error.localizedDescription)", at: .file(path))
-        }
+        try files.read(path, limit: FileSizeLimit(purpose: FileSizeLimit.migration.purpose, maxBytes: maxBytes))
     }
 }
 

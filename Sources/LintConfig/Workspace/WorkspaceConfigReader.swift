@@ -9,8 +9,10 @@ public enum WorkspaceConfigReader {
         guard files.kind(of: fileName) != .missing else { return nil }
         let text = try files.text(fileName)
         let stream = try YAMLParser().parse(text, path: fileName)
+        // An empty file would mean "no projects": a run that checks nothing and looks clean.
         guard let root = stream.root, root.scalar?.value != .null else {
-            return WorkspaceConfig(origin: .file(fileName), environments: [], projects: [])
+            throw InputError("is empty: list the workspace's `projects:` (or delete the file to let lint-config discover them)",
+                             at: .file(fileName))
         }
         if let violation = StructureValidator(schema: WorkspaceConfigSchema.schema).validate(root).first {
             throw InputError(violation.message, at: violation.location)
@@ -85,24 +87,33 @@ public enum WorkspaceConfigReader {
             guard let config = try path(kamal["config"], key: "config") else {
                 throw InputError("kamal: `config` (the deploy.yml) is required", at: kamal.start)
             }
-            guard files.kind(of: config) == .file else {
-                throw InputError("Kamal config '\(config)' does not exist", at: kamal["config"]!.start)
-            }
+            try requireFile(config, described: "Kamal config", files: files, at: kamal["config"]?.start ?? kamal.start)
             let roles = (kamal["roles"]?.sequence ?? []).compactMap { $0.scalar?.text }
-            return .kamal(.init(config: config, destination: kamal["destination"]?.string, roles: roles, location: kamal.start))
+            let destination = kamal["destination"]?.string
+            if let destination, let node = kamal["destination"], !KamalDestinationName.isValid(destination) {
+                throw InputError(KamalDestinationName.rule, at: node.start)
+            }
+            return .kamal(.init(config: config, destination: destination, roles: roles, location: kamal.start))
         }
         if let fly = node["fly"] {
             let config = try path(fly["config"], key: "config")
-            if let config, files.kind(of: config) != .file {
-                throw InputError("fly config '\(config)' does not exist", at: fly["config"]!.start)
-            }
+            if let config { try requireFile(config, described: "fly config", files: files, at: fly["config"]?.start ?? fly.start) }
             let secrets = try path(fly["secrets"], key: "secrets")
-            if let secrets, files.kind(of: secrets) != .file {
-                throw InputError("fly secrets list '\(secrets)' does not exist", at: fly["secrets"]!.start)
+            if let secrets {
+                try requireFile(secrets, described: "fly secrets list", files: files, at: fly["secrets"]?.start ?? fly.start)
             }
             return .fly(.init(app: fly["app"]?.scalar?.text, config: config, secrets: secrets, location: fly.start))
         }
         throw InputError("a deploy needs `kamal` or `fly`", at: node.start)
+    }
+
+    /// A configured file must be a file: a folder in its place is said to be one, not "missing".
+    static func requireFile(_ path: String, described: String, files: any WorkspaceFiles, at location: Location) throws(InputError) {
+        switch files.kind(of: path) {
+        case .file: return
+        case .directory: throw InputError("\(described) '\(path)' is a folder, not a file", at: location)
+        case .missing: throw InputError("\(described) '\(path)' does not exist", at: location)
+        }
     }
 
     static func migration(_ node: YAMLNode) throws(InputError) -> MigrationSourceConfig {

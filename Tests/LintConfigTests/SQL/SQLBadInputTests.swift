@@ -39,7 +39,7 @@ import Testing
         try handle.truncate(atOffset: 100 * 1024 * 1024)  // sparse: one 100 MB line
         try handle.close()
         let database = DatabaseDefinition(name: "d", sources: [MigrationSource(project: "p", path: "m")])
-        #expect(throws: InputError("file is too large to be a migration (100 MB; the limit is 64 MB)", at: .file("m/huge.sql"))) {
+        #expect(throws: InputError("file is too large to be a migration (100.0 MB; the limit is 64.0 MB)", at: .file("m/huge.sql"))) {
             try SchemaBuilder(files: DiskWorkspaceFiles(root: directory)).build(database)
         }
     }

@@ -97,11 +97,6 @@ import Testing
         #expect(error("projects:\n  - root: GH\n  - root: WEB\n    name: GH\n") == "lint-config.yml:3:5: error: project name 'GH' is used twice (first at 2:5)")
     }
 
-    @Test func emptyConfigIsAllowed() throws {
-        let config = try #require(try read(""))
-        #expect(config.projects.isEmpty)
-    }
-
     @Test func discoveryFollowsBuilderContextAndFlyTomls() {
         let config = WorkspaceDiscovery.discover(InMemoryWorkspaceFiles(Self.files))
         #expect(config.origin == .discovered)

@@ -7,7 +7,7 @@ public struct SQLSource: Sendable {
     public let tokens: [SQLToken]
 
     /// Migrations can be large generated dumps, but past this they are not hand-written DDL.
-    public static let defaultMaxBytes = 64 * 1024 * 1024
+    public static let defaultMaxBytes = FileSizeLimit.migration.maxBytes
 
     public init(path: String, bytes: [UInt8], tokens: [SQLToken]) {
         self.path = path
@@ -18,13 +18,13 @@ public struct SQLSource: Sendable {
     /// Checks the bytes (size, NUL, UTF-8) as every front end does, then lexes them.
     public static func lex(_ bytes: [UInt8], path: String, maxBytes: Int = defaultMaxBytes) throws(InputError) -> SQLSource {
         if bytes.count > maxBytes { throw tooLarge(bytes.count, maxBytes: maxBytes, path: path) }
-        _ = try SourceText.decode(bytes, path: path, maxBytes: maxBytes)
+        _ = try SourceText.decode(bytes, path: path, limit: FileSizeLimit(purpose: FileSizeLimit.migration.purpose, maxBytes: maxBytes))
         let tokens = try SQLLexer(path: path).tokenize(bytes)
         return SQLSource(path: path, bytes: bytes, tokens: tokens)
     }
 
     static func tooLarge(_ size: Int, maxBytes: Int, path: String) -> InputError {
-        InputError("file is too large to be a migration (\(size / (1024 * 1024)) MB; the limit is \(maxBytes / (1024 * 1024)) MB)", at: .file(path))
+        FileSizeLimit(purpose: FileSizeLimit.migration.purpose, maxBytes: maxBytes).tooLarge(size, path: path)
     }
 
     public static func lex(_ text: String, path: String) throws(InputError) -> SQLSource {

@@ -1,27 +1,47 @@
 /// Reads source files and returns every env read in them, choosing the extractor by file
-/// extension. Files that cannot be read (too large, not UTF-8, a JS string that never ends)
-/// are returned as errors beside the reads of the other files, so one bad file does not hide
-/// the rest — the caller decides that input errors fail the run.
+/// extension. Files that cannot be read (not UTF-8, a JS string that never ends) are returned
+/// as errors beside the reads of the other files, so one bad file does not hide the rest — the
+/// caller decides that input errors fail the run. A file over the source size limit is skipped
+/// with a note instead: nobody writes 8 MB of source by hand, so it is a generated, minified
+/// or vendored file whose env reads are not the project's contract.
 ///
 /// Calls of env wrappers (`required("DATABASE_URL")`) are resolved after every file is read, so
 /// a wrapper defined in one file of the project and imported by another counts.
 public enum SourceScanner {
-    public static func envReads(in files: any WorkspaceFiles, paths: [String]) -> (reads: [EnvRead], errors: [InputError]) {
+    public struct Scan: Sendable {
+        public var reads: [EnvRead] = []
+        public var errors: [InputError] = []
+        public var notes: [InputNote] = []
+    }
+
+    public static func envReads(in files: any WorkspaceFiles, paths: [String]) -> Scan {
         var scans: [EnvSourceScan] = []
-        var errors: [InputError] = []
+        var scan = Scan()
+        let limit = FileSizeLimit.source
         for path in paths {
             guard SourceLanguage.of(path: path) != nil else { continue }
+            if let size = files.size(of: path), size > limit.maxBytes {
+                scan.notes.append(skipped(path, size: size))
+                continue
+            }
             do {
-                scans.append(try scan(text: files.text(path), path: path))
+                scans.append(try Self.scan(text: files.text(path, limit: limit), path: path))
             } catch {
-                errors.append(error)
+                scan.errors.append(error)
             }
         }
         var wrappers: [String: EnvWrapper] = [:]
-        for scan in scans {
-            wrappers.merge(scan.wrappers) { first, _ in first }
+        for fileScan in scans {
+            wrappers.merge(fileScan.wrappers) { first, _ in first }
         }
-        return (scans.flatMap { $0.resolvedReads(projectWrappers: wrappers) }, errors)
+        scan.reads = scans.flatMap { $0.resolvedReads(projectWrappers: wrappers) }
+        return scan
+    }
+
+    static func skipped(_ path: String, size: Int) -> InputNote {
+        let (size, limit) = FileSizeLimit.source.sizeAndLimit(size)
+        return InputNote("not scanned: \(size) is over the \(limit) limit for source files, so it is taken to be "
+                         + "generated, minified or vendored", at: .file(path))
     }
 
     /// The env reads of one file's text (wrappers of this file only); throws for JS/TS text the
