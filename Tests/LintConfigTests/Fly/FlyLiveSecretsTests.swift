@@ -77,11 +77,43 @@ import Testing
         #expect(error?.message.hasPrefix("flyctl is not on PATH") == true)
     }
 
-    @Test func failingCommandReportsStatusAndFirstStderrLine() throws {
+    // Item 11: flyctl's stderr was copied into the message, and it may hold a token.
+    @Test func failingCommandIsSummarisedNeverCopied() throws {
         let s = try StandIns()
-        try s.script("fly", "echo 'Error: Could not find App \"nope\"' >&2\necho 'second line' >&2\nexit 3")
+        try s.script("fly", "echo 'Error: Could not find App \"nope\" (token fm2_CANARY_TOKEN_1)' >&2\necho 'second line' >&2\nexit 3")
         let error = #expect(throws: InputError.self) { try FlyLiveSecrets.fetch(app: "nope", environment: s.environment) }
-        #expect(error?.message == "`fly secrets list -a nope --json` failed with exit status 3: Error: Could not find App \"nope\"")
+        #expect(error?.message == "`fly secrets list -a nope --json` failed with exit status 3: flyctl cannot find the app "
+                + "(flyctl's error output is not shown: it may hold a token)")
+        #expect(error?.message.contains("CANARY") == false)
+    }
+
+    @Test func unknownErrorOutputIsDescribedByItsSizeOnly() throws {
+        let s = try StandIns()
+        try s.script("fly", "echo 'debug: Authorization: Bearer fm2_CANARY_TOKEN_2' >&2\necho 'boom' >&2\nexit 1")
+        let error = #expect(throws: InputError.self) { try FlyLiveSecrets.fetch(app: "a", environment: s.environment) }
+        #expect(error?.message == "`fly secrets list -a a --json` failed with exit status 1: "
+                + "flyctl wrote 2 lines of error output (not shown: it may hold a token)")
+    }
+
+    @Test func notLoggedInIsNamed() throws {
+        let s = try StandIns()
+        try s.script("fly", "echo 'Error: No access token available. Please login with flyctl auth login' >&2\nexit 1")
+        let error = #expect(throws: InputError.self) { try FlyLiveSecrets.fetch(app: "a", environment: s.environment) }
+        #expect(error?.message.hasSuffix("flyctl is not logged in (run `fly auth login` or set FLY_API_TOKEN) "
+                + "(flyctl's error output is not shown: it may hold a token)") == true)
+    }
+
+    // Item 4: a stuck `fly` was waited on forever. The deadline is short here; the assertion is
+    // about the outcome (stopped, and said so), not about how long anything took.
+    @Test func stuckFlyIsStoppedAtTheDeadline() throws {
+        let s = try StandIns()
+        try s.script("fly", "exec sleep 600")
+        let error = #expect(throws: InputError.self) {
+            try FlyLiveSecrets.fetch(app: "stuck", environment: s.environment, timeout: 0.2)
+        }
+        #expect(error?.message == "`fly secrets list -a stuck --json` did not finish within 1 s and was stopped "
+                + "(save its output to a file to check without flyctl)")
+        #expect(error?.location == .file("fly secrets list -a stuck"))
     }
 
     @Test func outputThatIsNotAListingIsAnInputError() throws {
@@ -89,5 +121,13 @@ import Testing
         try s.script("fly", "echo 'please log in'")
         let error = #expect(throws: InputError.self) { try FlyLiveSecrets.fetch(app: "a", environment: s.environment) }
         #expect(error?.location == Location(path: "fly secrets list -a a", line: 1, column: 1))
+        #expect(error?.message == "expected a JSON array of secrets (the output of `fly secrets list --json`)")
+    }
+
+    @Test func emptyOutputIsAnEmptyListingError() throws {
+        let s = try StandIns()
+        try s.script("fly", "true")
+        let error = #expect(throws: InputError.self) { try FlyLiveSecrets.fetch(app: "a", environment: s.environment) }
+        #expect(error?.message.hasPrefix("is empty: expected the JSON array") == true)
     }
 }

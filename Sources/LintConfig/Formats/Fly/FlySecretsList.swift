@@ -6,6 +6,9 @@
 /// header names, never by position: the `NAME` column is required, `DIGEST` is optional.
 public enum FlySecretsList {
     public static func parse(_ text: String, path: String) throws(InputError) -> [FlySecret] {
+        // A `.json` file is JSON whatever it holds: an empty or garbled one must get a JSON
+        // message, not the table reader's "no `NAME` header".
+        if path.hasSuffix(".json") { return try parseJSON(text, path: path) }
         let bytes = Array(text.utf8)
         var i = 0
         while i < bytes.count, ASCII.isSpace(bytes[i]) || bytes[i] == 0x0A { i += 1 }
@@ -15,6 +18,16 @@ public enum FlySecretsList {
             return try FlySecretsJSON.parse(bytes, path: path)
         }
         return try parseTable(bytes, path: path)
+    }
+
+    /// The `--json` form only (a `.json` file, or live flyctl output).
+    public static func parseJSON(_ text: String, path: String) throws(InputError) -> [FlySecret] {
+        let bytes = Array(text.utf8)
+        guard bytes.contains(where: { !ASCII.isSpace($0) && $0 != 0x0A }) else {
+            throw InputError("is empty: expected the JSON array `fly secrets list --json` prints (`[]` when there are no secrets)",
+                             at: Location(path: path, line: 1, column: 1))
+        }
+        return try FlySecretsJSON.parse(bytes, path: path)
     }
 
     /// One cell of a row: its bytes without surrounding blanks.
