@@ -5,9 +5,12 @@ public enum JSONReporter {
         var findings: [JSONValue] = []
         var budget = maxOutputBytes
         for finding in result.findings {
-            budget -= estimatedSize(finding)
+            let value = json(finding)
+            // Rendered alone to be measured: the report stays within the limit, whatever a
+            // finding holds (control characters grow sixfold when escaped).
+            budget -= value.rendered().utf8.count
             if budget < 0 { break }
-            findings.append(json(finding))
+            findings.append(value)
         }
         var bySeverity: [String: JSONValue] = [:]
         for severity in Severity.allCases {
@@ -40,14 +43,6 @@ public enum JSONReporter {
             })
         }
         return JSONValue.object(members).rendered()
-    }
-
-    /// An upper bound of a finding's rendered size, good enough to keep a report within
-    /// `OutputLimit` without rendering twice (control characters may grow sixfold when escaped).
-    static func estimatedSize(_ finding: Finding) -> Int {
-        let texts = [finding.title, finding.what, finding.impact, finding.fix, finding.location.path]
-            + finding.related.flatMap { [$0.note, $0.location.path] }
-        return 256 + 64 * finding.related.count + texts.reduce(0) { $0 + $1.utf8.count }
     }
 
     static func json(_ finding: Finding) -> JSONValue {

@@ -58,7 +58,8 @@ import Testing
     @Test func boundsCapEachRuleAcrossFiles() {
         func finding(_ path: String, _ line: Int) -> Finding {
             Finding(ruleID: "r", severity: line % 2 == 0 ? .high : .low, title: "t", location: Location(path: path, line: line, column: 1),
-                    related: [], what: "w", impact: "i", fix: "f")
+                    related: [], what: "w", impact: "i", fix: "f",
+                    subject: FindingSubject(rule: "r", kind: "k", projects: [], names: ["\(path)\(line)"]))
         }
         let findings = (1...8).map { finding("a", $0) } + (1...4).map { finding("b", $0) }
         let (shown, omitted) = FindingBounds(perRuleAndFile: 5, perRule: 7).apply(findings)
