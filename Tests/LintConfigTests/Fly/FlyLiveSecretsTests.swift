@@ -16,10 +16,16 @@ import Testing
 
         deinit { try? FileManager.default.removeItem(at: directory) }
 
+        /// Written through a close-on-exec descriptor: a process another test spawns meanwhile
+        /// must not inherit it open for writing, or running the script fails with "text file busy".
         func script(_ name: String, _ body: String, executable: Bool = true) throws {
             let url = directory.appendingPathComponent(name)
-            try ("#!/bin/sh\n" + body + "\n").write(to: url, atomically: true, encoding: .utf8)
-            try FileManager.default.setAttributes([.posixPermissions: executable ? 0o755 : 0o644], ofItemAtPath: url.path)
+            let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, executable ? 0o755 : 0o644)
+            guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
+            let bytes = Array(("#!/bin/sh\n" + body + "\n").utf8)
+            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            close(descriptor)
+            guard written == bytes.count else { throw CocoaError(.fileWriteUnknown) }
         }
 
         /// PATH with the stand-ins first, then the system directories `sh` needs.
