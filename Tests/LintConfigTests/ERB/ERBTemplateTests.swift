@@ -109,8 +109,8 @@ import Testing
         #expect(t.outputTags.map(\.code) == ["y"])
         #expect(t.hasControlFlow)
         #expect(t.envReads == [ERBEnvRead(name: "A", hasDefault: false, location: at(1, 10))])
-        #expect(t.branchPaths[1] == [ERBBranch(conditional: 0, branch: 0)], "`if … -%>` still opens a branch")
-        #expect(t.branchPaths[3] == [], "and `<%- end -%>` closes it")
+        #expect(t.branchPath(line: 2) == [ERBBranch(conditional: 0, branch: 0)], "`if … -%>` still opens a branch")
+        #expect(t.branchPath(line: 4) == [], "and `<%- end -%>` closes it")
     }
 
     // MARK: - ENV reads
@@ -215,7 +215,7 @@ import Testing
         #expect(t.areExclusive(line: 4, line: 9))
         #expect(t.areExclusive(line: 2, line: 9))
         #expect(!t.areExclusive(line: 2, line: 4), "the inner if sits inside the outer if's first branch")
-        #expect(t.branchPaths[3] == [ERBBranch(conditional: 0, branch: 0), ERBBranch(conditional: 1, branch: 0)])
+        #expect(t.branchPath(line: 4) == [ERBBranch(conditional: 0, branch: 0), ERBBranch(conditional: 1, branch: 0)])
     }
 
     @Test func aLoopsEndDoesNotCloseTheEnclosingConditional() throws {
@@ -231,13 +231,13 @@ import Testing
             """)
         #expect(t.areExclusive(line: 5, line: 7))
         #expect(t.areExclusive(line: 3, line: 7))
-        #expect(t.branchPaths[2] == [ERBBranch(conditional: 0, branch: 0)], "a loop is no conditional")
+        #expect(t.branchPath(line: 3) == [ERBBranch(conditional: 0, branch: 0)], "a loop is no conditional")
     }
 
     @Test func inlineConditionsInOutputTagsAreNotBranches() throws {
         let t = try render("a: <%= 1 if x %>\nb: <%= y ? 1 : 2 %>\n")
         #expect(!t.hasControlFlow)
-        #expect(t.branchPaths.allSatisfy { $0.isEmpty })
+        #expect((1...t.branches.lineCount).allSatisfy { t.branchPath(line: $0).isEmpty })
     }
 
     // MARK: - Errors
@@ -255,5 +255,37 @@ import Testing
         #expect(e.location == at(1, 13))
         let bare = try #require(renderError("é<%"))
         #expect(bare.location == at(1, 2))
+    }
+
+    // MARK: - Hostile nesting (issue 8, item 1)
+
+    /// Nested conditionals once stored each line's whole enclosing path (lines × depth: 20,000
+    /// levels took gigabytes). The branch tree stores one node per branch and one per line, so the
+    /// stored entries grow with the text, not with its square.
+    @Test func nestedConditionalsAreStoredLinearly() throws {
+        let depth = ERBRenderer.maxNesting - 1
+        let text = String(repeating: "<% if true %>\n", count: depth) + "x-z: 1\n" + String(repeating: "<% end %>\n", count: depth)
+        let t = try render(text)
+        let lines = t.branches.lineCount
+        #expect(lines == 2 * depth + 2)
+        #expect(t.branches.storedEntries <= 2 * lines, "one node per branch plus one per line, not lines × depth")
+        #expect(t.branchPath(line: depth + 1).count == depth)
+        #expect(!t.areExclusive(line: depth + 1, line: 1))
+    }
+
+    @Test func nestingPastTheBoundIsAnErrorAtTheTagThatOpensOneTooMany() throws {
+        let depth = ERBRenderer.maxNesting + 1
+        let text = String(repeating: "<% if true %>\n", count: depth) + "x-z: 1\n" + String(repeating: "<% end %>\n", count: depth)
+        let e = try #require(renderError(text))
+        #expect(e.message == "ERB blocks nest deeper than 1000 levels")
+        #expect(e.location == at(ERBRenderer.maxNesting + 1, 1))
+        let loops = String(repeating: "<% items.each do |i| %>\n", count: depth)
+        #expect(renderError(loops)?.location == at(ERBRenderer.maxNesting + 1, 1), "loops count too")
+    }
+
+    @Test func siblingBranchesDeepInsideStayExclusive() throws {
+        let t = try render("<% if a %>\n<% if b %>\nx: 1\n<% elsif c %>\nx: 2\n<% else %>\nx: 3\n<% end %>\n<% end %>\n")
+        #expect(t.areExclusive(line: 3, line: 5) && t.areExclusive(line: 5, line: 7) && t.areExclusive(line: 3, line: 7))
+        #expect(t.branchPath(line: 7) == [ERBBranch(conditional: 0, branch: 0), ERBBranch(conditional: 1, branch: 2)])
     }
 }

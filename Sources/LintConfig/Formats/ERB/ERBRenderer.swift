@@ -1,15 +1,19 @@
 /// The scanner behind `ERBTemplate`: walks the bytes once, copying text and replacing tags.
 enum ERBRenderer {
+    /// Blocks (`if`, `case`, `each do`, …) may nest this deep; deeper is an input error at the
+    /// tag that opens one too many. Real deploy files nest two or three levels.
+    static let maxNesting = 1_000
+
     static func render(_ text: String, path: String) throws(InputError) -> ERBTemplate {
         let bytes = Array(text.utf8)
         guard bytes.contains(UInt8(ascii: "<")) else {
             return ERBTemplate(rendered: text, outputTags: [], envReads: [], hasControlFlow: false,
-                               branchPaths: Array(repeating: [], count: lineCount(bytes)))
+                               branches: ERBBranchTree(lineCount: lineCount(bytes)))
         }
         var scanner = Scanner(bytes: bytes, path: path)
         try scanner.run()
         return ERBTemplate(rendered: String(decoding: scanner.output, as: UTF8.self), outputTags: scanner.outputTags,
-                           envReads: scanner.envReads, hasControlFlow: scanner.hasControlFlow, branchPaths: scanner.branchPaths)
+                           envReads: scanner.envReads, hasControlFlow: scanner.hasControlFlow, branches: scanner.branches)
     }
 
     static func lineCount(_ bytes: [UInt8]) -> Int { bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) } }
@@ -21,23 +25,23 @@ enum ERBRenderer {
         var outputTags: [ERBOutputTag] = []
         var envReads: [ERBEnvRead] = []
         var hasControlFlow = false
-        var branchPaths: [[ERBBranch]] = [[]]
+        var branches = ERBBranchTree()
         var line = 1
         var column = 1
         var index = 0
-        /// Open blocks: a conditional (`if`, `unless`, `case`) or any other `… end` block.
-        var blocks: [(conditional: Int?, branch: Int)] = []
+        /// Open blocks: a conditional (`if`, `unless`, `case`) or any other `… end` block, each with
+        /// the branch node that lines inside it belong to.
+        var blocks: [(isConditional: Bool, node: Int)] = []
         var nextConditional = 0
 
         init(bytes: [UInt8], path: String) {
             self.bytes = bytes
             self.path = path
             output.reserveCapacity(bytes.count)
+            branches.appendLine(in: ERBBranchTree.root)
         }
 
-        var currentPath: [ERBBranch] {
-            blocks.compactMap { block in block.conditional.map { ERBBranch(conditional: $0, branch: block.branch) } }
-        }
+        var currentNode: Int { blocks.last?.node ?? ERBBranchTree.root }
 
         mutating func advance(copying: Bool) {
             let byte = bytes[index]
@@ -45,7 +49,7 @@ enum ERBRenderer {
             if byte == 0x0A {
                 line += 1
                 column = 1
-                branchPaths.append(currentPath)
+                branches.appendLine(in: currentNode)
             } else if byte & 0xC0 != 0x80 {
                 column += 1
             }
@@ -112,7 +116,7 @@ enum ERBRenderer {
             default:
                 hasControlFlow = true
                 blank(until: end)
-                track(code)
+                try track(code, at: start)
             }
         }
 
@@ -126,26 +130,37 @@ enum ERBRenderer {
         }
 
         /// Follows `if/elsif/else/end` (and blocks that also close with `end`) in control code.
-        mutating func track(_ code: String) {
+        mutating func track(_ code: String, at location: Location) throws(InputError) {
             for statement in code.split(whereSeparator: { $0 == ";" || $0 == "\n" }) {
                 let words = statement.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "(" })
                 guard let first = words.first else { continue }
                 switch first {
                 case "if", "unless", "case":
-                    blocks.append((nextConditional, 0))
+                    try checkNesting(at: location)
+                    let node = branches.open(ERBBranch(conditional: nextConditional, branch: 0), inside: currentNode)
+                    blocks.append((true, node))
                     nextConditional += 1
                 case "elsif", "else", "when", "in":
-                    if !blocks.isEmpty, blocks[blocks.count - 1].conditional != nil { blocks[blocks.count - 1].branch += 1 }
+                    if let last = blocks.last, last.isConditional {
+                        blocks[blocks.count - 1].node = branches.nextBranch(after: last.node)
+                    }
                 case "end":
                     if !blocks.isEmpty { blocks.removeLast() }
                 case "while", "until", "for", "begin":
-                    blocks.append((nil, 0))
+                    try checkNesting(at: location)
+                    blocks.append((false, currentNode))
                 default:
                     if words.last == "do" || statement.contains(" do |") || statement.contains(" do|") {
-                        blocks.append((nil, 0))
+                        try checkNesting(at: location)
+                        blocks.append((false, currentNode))
                     }
                 }
             }
+        }
+
+        func checkNesting(at location: Location) throws(InputError) {
+            guard blocks.count >= ERBRenderer.maxNesting else { return }
+            throw InputError("ERB blocks nest deeper than \(ERBRenderer.maxNesting) levels", at: location)
         }
 
         /// Records `ENV["X"]`, `ENV['X']`, `ENV.fetch("X")`, `ENV.fetch("X", default)` and

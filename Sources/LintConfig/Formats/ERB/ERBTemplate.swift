@@ -12,8 +12,8 @@ public struct ERBTemplate: Sendable {
     public var envReads: [ERBEnvRead]
     /// True when a control tag (`<% if … %>`) was seen: the YAML holds all branches at once.
     public var hasControlFlow: Bool
-    /// For each line (index 0 = line 1), the conditional branches that enclose it.
-    var branchPaths: [[ERBBranch]]
+    /// For each line, the conditional branches that enclose it.
+    var branches: ERBBranchTree
 
     /// The marker every placeholder starts with; scalars holding it are templated.
     public static let placeholderPrefix = "__erb"
@@ -43,13 +43,11 @@ public struct ERBTemplate: Sendable {
 
     /// True when the two lines sit in different branches of one conditional, so that at most one
     /// of them survives rendering.
+    /// The conditional branches around `line` (1-based), outermost first.
+    func branchPath(line: Int) -> [ERBBranch] { branches.path(ofLine: line) }
+
     public func areExclusive(line first: Int, line second: Int) -> Bool {
-        guard first >= 1, second >= 1, first <= branchPaths.count, second <= branchPaths.count else { return false }
-        for (a, b) in zip(branchPaths[first - 1], branchPaths[second - 1]) {
-            if a.conditional != b.conditional { return false }
-            if a.branch != b.branch { return true }
-        }
-        return false
+        branches.areExclusive(line: first, line: second)
     }
 }
 
