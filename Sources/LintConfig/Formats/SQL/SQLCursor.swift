@@ -7,7 +7,8 @@ struct SQLParseFailure: Error {
 
 /// A position in one statement's tokens, with the small vocabulary every statement parser
 /// shares: accept a keyword, read a name, skip a parenthesised group. Nothing here recurses,
-/// so a statement nested 10,000 parentheses deep costs one pass.
+/// and groups are skipped
+/// by jumping to where `SQLGroups` found them closing, so nesting costs one pass.
 struct SQLCursor {
     let source: SQLSource
     var index: Int
@@ -112,20 +113,12 @@ struct SQLCursor {
     mutating func skipGroup() throws(SQLParseFailure) -> Range<Int> {
         guard kind == .leftParen || kind == .leftBracket else { throw fail("expected (") }
         let open = index
-        var depth = 0
-        while index < end {
-            switch source.tokens[index].kind {
-            case .leftParen, .leftBracket: depth += 1
-            case .rightParen, .rightBracket:
-                depth -= 1
-                if depth == 0 {
-                    index += 1
-                    return (open + 1)..<(index - 1)
-                }
-            default: break
-            }
-            index += 1
+        let close = source.groups.end(ofGroupAt: open)
+        if close < end {
+            index = close + 1
+            return (open + 1)..<close
         }
+        index = end
         throw SQLParseFailure(message: "unbalanced parentheses", tokenIndex: open)
     }
 
@@ -134,17 +127,14 @@ struct SQLCursor {
     @discardableResult
     mutating func skipExpression(stopWords: [StaticString]) -> Range<Int> {
         let start = index
-        var depth = 0
         while index < end {
-            let kind = source.tokens[index].kind
-            switch kind {
-            case .leftParen, .leftBracket: depth += 1
-            case .rightParen, .rightBracket:
-                if depth == 0 { return start..<index }
-                depth -= 1
-            case .comma where depth == 0:
+            switch source.tokens[index].kind {
+            case .leftParen, .leftBracket:
+                index = source.afterGroup(at: index, end)
+                continue
+            case .rightParen, .rightBracket, .comma:
                 return start..<index
-            case .identifier where depth == 0 && index > start:
+            case .identifier where index > start:
                 for word in stopWords where source.isWord(index, word) { return start..<index }
             default: break
             }

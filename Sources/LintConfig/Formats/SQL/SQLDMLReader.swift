@@ -55,16 +55,14 @@ public struct SQLDMLReader {
     /// The end of a clause: the first of `stops` at depth 0, a `)` closing the enclosing
     /// group, a `;`, or `limit`.
     func clauseEnd(from start: Int, _ limit: Int, stops: [StaticString]) -> Int {
-        var depth = 0
         var i = start
         while i < limit {
             switch source.tokens[i].kind {
-            case .leftParen, .leftBracket: depth += 1
-            case .rightParen, .rightBracket:
-                if depth == 0 { return i }
-                depth -= 1
-            case .semicolon: return i
-            case .identifier where depth == 0:
+            case .leftParen, .leftBracket:
+                i = source.afterGroup(at: i, limit)
+                continue
+            case .rightParen, .rightBracket, .semicolon: return i
+            case .identifier:
                 for stop in stops where source.isWord(i, stop) { return i }
             default: break
             }
@@ -144,22 +142,15 @@ public struct SQLDMLReader {
                 assignments(k + 3, end, into: &effect, aliases: ["excluded": nil])
                 break
             }
-            if source.tokens[k].kind == .rightParen, k >= i, depthBalanced(i, k) { break }
+            // A `)` met here closes the group the INSERT sits in (a CTE); inner groups are jumped.
+            if source.tokens[k].kind == .rightParen { break }
+            if source.tokens[k].kind == .leftParen || source.tokens[k].kind == .leftBracket {
+                k = source.afterGroup(at: k, limit)
+                continue
+            }
             k += 1
         }
         return [effect]
-    }
-
-    private func depthBalanced(_ from: Int, _ to: Int) -> Bool {
-        var depth = 0
-        for i in from..<to {
-            switch source.tokens[i].kind {
-            case .leftParen: depth += 1
-            case .rightParen: depth -= 1
-            default: break
-            }
-        }
-        return depth == 0
     }
 
     private func update(at start: Int, _ limit: Int) -> [DMLEffect] {

@@ -44,17 +44,8 @@ enum SQLExpressionReader {
     }
 
     static func matchingParen(_ source: SQLSource, _ open: Int, _ end: Int) -> Int? {
-        var depth = 0
-        for i in open..<end {
-            switch source.tokens[i].kind {
-            case .leftParen: depth += 1
-            case .rightParen:
-                depth -= 1
-                if depth == 0 { return i }
-            default: break
-            }
-        }
-        return nil
+        let close = source.groups.end(ofGroupAt: open)
+        return close > open && close < end ? close : nil
     }
 
     /// Tokens joined with one spacing: no space inside parentheses or around `::` and `.`,

@@ -109,6 +109,8 @@ enum SQLRoutineBodyReader {
             return RoutineBody(language: language, effects: [], notifications: [])
         }
         let body = SQLSource(path: source.path, bytes: source.bytes, tokens: tokens)
+        // A body nested past the bound is left unread, as a body that does not lex is.
+        if body.groups.firstTooDeep != nil { return RoutineBody(language: language, effects: [], notifications: []) }
         var variables = parameters
         if language == "plpgsql" { variables.formUnion(declaredVariables(body)) }
         var result = read(body, range: 0..<tokens.count, language: language, variables: variables)

@@ -5,6 +5,8 @@ public struct SQLSource: Sendable {
     public let path: String
     public let bytes: [UInt8]
     public let tokens: [SQLToken]
+    /// Where each `(…)` / `[…]` closes: readers jump over groups instead of rescanning them.
+    public let groups: SQLGroups
 
     /// Migrations can be large generated dumps, but past this they are not hand-written DDL.
     public static let defaultMaxBytes = FileSizeLimit.migration.maxBytes
@@ -13,6 +15,7 @@ public struct SQLSource: Sendable {
         self.path = path
         self.bytes = bytes
         self.tokens = tokens
+        self.groups = SQLGroups(tokens)
     }
 
     /// Checks the bytes (size, NUL, UTF-8) as every front end does, then lexes them.
@@ -20,7 +23,18 @@ public struct SQLSource: Sendable {
         if bytes.count > maxBytes { throw tooLarge(bytes.count, maxBytes: maxBytes, path: path) }
         _ = try SourceText.decode(bytes, path: path, limit: FileSizeLimit(purpose: FileSizeLimit.migration.purpose, maxBytes: maxBytes))
         let tokens = try SQLLexer(path: path).tokenize(bytes)
-        return SQLSource(path: path, bytes: bytes, tokens: tokens)
+        let source = SQLSource(path: path, bytes: bytes, tokens: tokens)
+        if let tooDeep = source.groups.firstTooDeep { throw source.nestedTooDeep(at: tooDeep) }
+        return source
+    }
+
+    func nestedTooDeep(at index: Int) -> InputError {
+        InputError("parentheses nest deeper than \(SQLGroups.maxDepth) levels", at: location(index))
+    }
+
+    /// The index just after the group opened at `index`, but no further than `limit`.
+    @inline(__always) func afterGroup(at index: Int, _ limit: Int) -> Int {
+        min(groups.end(ofGroupAt: index) + 1, limit)
     }
 
     static func tooLarge(_ size: Int, maxBytes: Int, path: String) -> InputError {
