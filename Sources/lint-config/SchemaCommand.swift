@@ -23,8 +23,12 @@ struct SchemaCommand: ParsableCommand {
                 throw Failure.usage(UsageError("unknown project '\(project)' (projects: \(config.projects.map(\.name).joined(separator: ", ")))"))
             }
             let databases = WorkspaceDatabases.definitions(config, files: files)
-            print(try SchemaReport.render(files: files, project: project, databases: databases).rendered(), terminator: "")
-            printDiagnostics(errors: [], notes: files.notes)
+            // What could be read is printed; what could not is reported, and the exit code says
+            // the schema is incomplete.
+            let report = SchemaReport.render(files: files, project: project, databases: databases)
+            print(report.json.rendered(), terminator: "")
+            printDiagnostics(errors: report.errors, notes: files.notes)
+            if !report.errors.isEmpty { throw ExitCode(2) }
         } catch let error as InputError {
             printDiagnostics(errors: [error], notes: files.notes)
             throw ExitCode(2)

@@ -4,8 +4,10 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
     public var location: Location
     public var message: String
 
+    /// The message is scrubbed (`Redaction.scrub`): an error is printed, and a secret quoted in
+    /// it would be printed with it.
     public init(_ message: String, at location: Location) {
-        self.message = message
+        self.message = Redaction.scrub(message)
         self.location = location
     }
 

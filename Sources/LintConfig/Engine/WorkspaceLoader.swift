@@ -45,6 +45,11 @@ public enum WorkspaceLoader {
         var envBuilder = EnvFactsBuilder(files: files, config: config, checked: environments, flyLive: flyLive, reader: reader)
         let envFacts = envBuilder.build(dotenvFiles: dotenvFiles)
         errors += envBuilder.errors
+        // No rule reads the replayed schema yet, but a migration that cannot be read (NUL bytes,
+        // invalid UTF-8, an unterminated string) must not pass silently: it is an input error.
+        for database in WorkspaceDatabases.definitions(config, files: files) {
+            errors += SchemaBuilder(files: files).build(database).errors
+        }
         var model = WorkspaceModel(config: config, environments: environments, kamalDeployments: deployments,
                                    kamalViolations: violations, yamlDuplicateKeys: duplicates, dotenvFiles: dotenvFiles)
         model.envFacts = envFacts

@@ -17,7 +17,7 @@ public enum Manifest {
             for environment in facts.environments where environments.contains(environment.environment) {
                 var variables: [String: JSONValue] = [:]
                 for supply in environment.supplies {
-                    variables[supply.name] = .object(["source": .string(supply.source.rawValue), "secret": .bool(supply.isSecret)])
+                    variables[Redaction.scrub(supply.name)] = .object(["source": .string(supply.source.rawValue), "secret": .bool(supply.isSecret)])
                 }
                 supplied[environment.environment] = .object([
                     "deploy": .string(environment.deployDescription),
@@ -35,7 +35,7 @@ public enum Manifest {
                 "facts": ManifestFacts.json(codeFacts.of(project: facts.project.name), locations: locations),
                 "env": .object([
                     "read": .array(reads.keys.sorted().compactMap { reads[$0].map(Self.readEntry) }),
-                    "documented": .array(Set(facts.documented.map(\.name)).sorted().map(JSONValue.string)),
+                    "documented": .array(Set(facts.documented.map { Redaction.scrub($0.name) }).sorted().map(JSONValue.string)),
                     "exampleFiles": .array(facts.exampleFiles.sorted().map(JSONValue.string)),
                     "supplied": .object(supplied),
                 ]),
@@ -49,7 +49,7 @@ public enum Manifest {
 
     static func readEntry(_ read: EnvReadFact) -> JSONValue {
         var entry: [String: JSONValue] = [
-            "name": .string(read.name), "required": .bool(read.isRequired), "use": .string(read.use.rawValue),
+            "name": .string(Redaction.scrub(read.name)), "required": .bool(read.isRequired), "use": .string(read.use.rawValue),
             "why": .string(read.why), "runtime": .bool(read.isRuntime),
         ]
         if read.isBuildTime { entry["buildTime"] = .bool(true) }

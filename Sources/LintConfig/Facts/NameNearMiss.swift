@@ -5,29 +5,13 @@ public enum NameNearMiss {
     /// Credential words that teams use interchangeably for the same kind of value.
     static let credentialWords: Set<String> = ["SECRET", "KEY", "TOKEN", "PASS", "PASSWORD", "PASSWD", "PWD", "APIKEY"]
     static let synonyms: [String: String] = ["URI": "URL", "ENDPOINT": "URL", "PORT": "PORT", "HOSTNAME": "HOST"]
+    /// Names longer than this (in UTF-8 bytes) are compared for equality only: the edit distance
+    /// costs length × length, and two 100,000-character names took seconds. Real contract names
+    /// are a few dozen characters.
+    public static let maxComparedLength = 200
 
-    /// Upper-case words of a name: separators (`_ - .`), camelCase and digit boundaries split it.
-    public static func tokens(_ name: String) -> [String] {
-        var tokens: [String] = []
-        var current = ""
-        var previous: Character?
-        for character in name {
-            if character == "_" || character == "-" || character == "." || character == " " {
-                if !current.isEmpty { tokens.append(current) }
-                current = ""
-                previous = nil
-                continue
-            }
-            if let p = previous, p.isLowercase && character.isUppercase {
-                tokens.append(current)
-                current = ""
-            }
-            current.append(character)
-            previous = character
-        }
-        if !current.isEmpty { tokens.append(current) }
-        return tokens.map { $0.uppercased() }
-    }
+    /// Upper-case words of a name (see `NameWords`).
+    public static func tokens(_ name: String) -> [String] { NameWords.split(name) }
 
     static func canonical(_ token: String) -> String {
         if credentialWords.contains(token) { return "CREDENTIAL" }
@@ -37,6 +21,7 @@ public enum NameNearMiss {
     /// A distance: 0 for the same name, small for near-misses, nil when the names are unrelated.
     public static func distance(_ a: String, _ b: String) -> Int? {
         if a == b { return 0 }
+        guard a.utf8.count <= maxComparedLength, b.utf8.count <= maxComparedLength else { return nil }
         let ta = tokens(a)
         let tb = tokens(b)
         if ta == tb { return 1 }  // only separators or case differ
@@ -61,12 +46,12 @@ public enum NameNearMiss {
 
     /// The nearest candidate, if any is a near-miss; ties go to the first.
     public static func nearest(to name: String, among candidates: [String]) -> (name: String, distance: Int)? {
-        var best: (String, Int)?
+        var best: (name: String, distance: Int)?
         for candidate in candidates where candidate != name {
             guard let d = distance(name, candidate) else { continue }
-            if best == nil || d < best!.1 { best = (candidate, d) }
+            if d < best?.distance ?? Int.max { best = (candidate, d) }
         }
-        return best.map { (name: $0.0, distance: $0.1) }
+        return best
     }
 
     /// Levenshtein distance, stopping early once every path exceeds `limit`.

@@ -25,14 +25,15 @@ public struct Finding: Hashable, Sendable {
     ) {
         self.subject = subject
         self.environments = environments
+        // Every reporter prints these words; `Redaction` keeps credential-shaped ones out.
         self.ruleID = ruleID
         self.severity = severity
-        self.title = title
+        self.title = Redaction.scrub(title)
         self.location = location
         self.related = related
-        self.what = what
-        self.impact = impact
-        self.fix = fix
+        self.what = Redaction.scrub(what)
+        self.impact = Redaction.scrub(impact)
+        self.fix = Redaction.scrub(fix)
     }
 
     /// Identifies the defect across line moves, rewording and environments: a hash of the
@@ -47,7 +48,7 @@ public struct RelatedLocation: Hashable, Sendable {
 
     public init(_ location: Location, note: String) {
         self.location = location
-        self.note = note
+        self.note = Redaction.scrub(note)
     }
 }
 

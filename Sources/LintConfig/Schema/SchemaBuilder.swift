@@ -15,26 +15,38 @@ public struct SchemaBuilder {
         public var orderNotes: [MigrationOrderNote]
         /// Every statement parsed, per file, for callers that look at more than the schema.
         public var statements: [String: [SQLStatement]]
+        /// Migrations (or migration folders) that could not be read: the schema is built from
+        /// the rest, and callers report these with exit code 2, because it is incomplete.
+        public var errors: [InputError] = []
     }
 
-    public func build(_ database: DatabaseDefinition) throws(InputError) -> Result {
+    public func build(_ database: DatabaseDefinition) -> Result {
         var replay = SchemaReplay()
         var ordered: [MigrationFile] = []
         var notes: [MigrationOrderNote] = []
         var statements: [String: [SQLStatement]] = [:]
+        var errors: [InputError] = []
         let orderer = MigrationOrderer(files: files)
         for source in database.sources {
-            let (sourceFiles, sourceNotes, _) = try orderer.order(source)
-            ordered += sourceFiles
-            notes += sourceNotes
+            do {
+                let (sourceFiles, sourceNotes, _) = try orderer.order(source)
+                ordered += sourceFiles
+                notes += sourceNotes
+            } catch {
+                errors.append(error)
+            }
         }
         for file in ordered {
-            let source = try SQLSource.lex(try readMigration(file.path), path: file.path, maxBytes: maxBytes)
-            let parsed = SQLParser().parse(source)
-            statements[file.path] = parsed
-            replay.apply(parsed, project: file.project)
+            do {
+                let source = try SQLSource.lex(try readMigration(file.path), path: file.path, maxBytes: maxBytes)
+                let parsed = SQLParser().parse(source)
+                statements[file.path] = parsed
+                replay.apply(parsed, project: file.project)
+            } catch {
+                errors.append(error)
+            }
         }
-        return Result(schema: replay.schema, files: ordered, orderNotes: notes, statements: statements)
+        return Result(schema: replay.schema, files: ordered, orderNotes: notes, statements: statements, errors: errors)
     }
 
     /// Reads a migration with the migration size limit rather than the config-file limit: a
@@ -45,18 +57,23 @@ public struct SchemaBuilder {
 }
 
 /// What `lint-config schema` prints: every database of the workspace (or of one project),
-/// replayed, as canonical JSON.
+/// replayed, as canonical JSON — and the migrations it could not read, which the command
+/// reports beside the JSON of what it could.
 public enum SchemaReport {
-    public static func render(files: any WorkspaceFiles, project: String? = nil, databases: [DatabaseDefinition]? = nil) throws(InputError) -> JSONValue {
+    public static func render(
+        files: any WorkspaceFiles, project: String? = nil, databases: [DatabaseDefinition]? = nil
+    ) -> (json: JSONValue, errors: [InputError]) {
         var all = databases ?? MigrationDiscovery.databases(in: files)
         if let project {
             all = all.filter { $0.sources.contains { $0.project == project } }
         }
         var members: [String: JSONValue] = [:]
+        var errors: [InputError] = []
         for database in all {
-            let result = try SchemaBuilder(files: files).build(database)
+            let result = SchemaBuilder(files: files).build(database)
             members[database.name] = SchemaJSON.database(result)
+            errors += result.errors
         }
-        return .object(["databases": .object(members)])
+        return (.object(["databases": .object(members)]), errors)
     }
 }

@@ -41,12 +41,12 @@ enum SchemaJSON {
             "name": .string(column.name),
             "type": .string(column.type),
             "notNull": .bool(column.notNull),
-            "history": .array(column.history.map(change)),
+            "history": .array(column.history.map { change($0, column: column.name) }),
         ]
-        if let value = column.defaultValue { members["default"] = .string(value) }
+        if let value = column.defaultValue { members["default"] = .string(Redaction.sqlText(value, column: column.name)) }
         if column.domainNotNull { members["domainNotNull"] = .bool(true) }
         if let identity = column.identity { members["identity"] = .string(identity) }
-        if let generated = column.generated { members["generated"] = .string(generated) }
+        if let generated = column.generated { members["generated"] = .string(Redaction.sqlText(generated, column: column.name)) }
         return .object(members)
     }
 
@@ -59,14 +59,22 @@ enum SchemaJSON {
         if let references = constraint.references {
             members["references"] = .object(["table": .string(references.description), "columns": .array(constraint.referencedColumns.map(JSONValue.string))])
         }
-        if let expression = constraint.expression { members["expression"] = .string(expression) }
+        // A CHECK names its columns; a literal in it is judged against them all.
+        let secretColumn = constraint.columns.first(where: SecretShape.isSecretName)
+        if let expression = constraint.expression { members["expression"] = .string(Redaction.sqlText(expression, column: secretColumn)) }
         if !constraint.allowedValues.isEmpty {
-            members["allowedValues"] = .object(constraint.allowedValues.mapValues { .array($0.map(JSONValue.string)) })
+            var allowed: [String: JSONValue] = [:]
+            for (column, values) in constraint.allowedValues {
+                allowed[column] = .array(values.map { .string(Redaction.literal($0, column: column)) })
+            }
+            members["allowedValues"] = .object(allowed)
         }
         return .object(members)
     }
 
-    static func change(_ change: SchemaChange) -> JSONValue {
+    static func change(_ change: SchemaChange) -> JSONValue { self.change(change, column: nil) }
+
+    static func change(_ change: SchemaChange, column: String?) -> JSONValue {
         var members = provenanceMembers(change.provenance)
         switch change.kind {
         case .added: members["change"] = .string("added")
@@ -74,7 +82,7 @@ enum SchemaJSON {
         case .typeChanged(let from, let to): members["change"] = .string("type changed"); members["from"] = .string(from); members["to"] = .string(to)
         case .notNullSet: members["change"] = .string("not null set")
         case .notNullDropped: members["change"] = .string("not null dropped")
-        case .defaultSet(let value): members["change"] = .string("default set"); members["to"] = .string(value)
+        case .defaultSet(let value): members["change"] = .string("default set"); members["to"] = .string(Redaction.sqlText(value, column: column))
         case .defaultDropped: members["change"] = .string("default dropped")
         case .dropped: members["change"] = .string("dropped")
         case .movedToSchema(let from): members["change"] = .string("schema changed"); members["from"] = .string(from)
@@ -90,7 +98,7 @@ enum SchemaJSON {
 
     static func note(_ note: SchemaNote) -> JSONValue {
         var members = provenanceMembers(note.provenance)
-        members["message"] = .string(note.message)
+        members["message"] = .string(Redaction.scrub(note.message))
         return .object(members)
     }
 
@@ -108,8 +116,8 @@ enum SchemaJSON {
             .array(list.map { value in
                 var literal: JSONValue
                 switch value.value {
-                case .string(let s): literal = .string(s)
-                case .number(let n): literal = .string(n)
+                case .string(let s): literal = .string(Redaction.literal(s, column: value.column))
+                case .number(let n): literal = .string(Redaction.literal(n, column: value.column))
                 case .boolean(let b): literal = .bool(b)
                 case .null: literal = .null
                 }

@@ -19,6 +19,20 @@ import Testing
         #expect(NameNearMiss.tokens("a.b_c") == ["A", "B", "C"])
     }
 
+    /// Issue 8, item 6: the edit distance is length × length, so two 100,000-character names
+    /// took seconds. Past the cap only equality counts; at the cap a typo is still found.
+    @Test func namesPastTheLengthCapHaveNoSimilarity() {
+        func name(_ length: Int, typo: Bool) -> String {
+            let word = String(repeating: "A", count: length - 4)
+            return "X_" + (typo ? "B" : "C") + word.dropFirst() + "_Y"
+        }
+        let atCap = NameNearMiss.maxComparedLength - 1
+        #expect(NameNearMiss.distance(name(atCap, typo: false), name(atCap, typo: true)) == 3)
+        #expect(NameNearMiss.distance(name(5_000, typo: false), name(5_000, typo: true)) == nil)
+        #expect(NameNearMiss.distance(name(5_000, typo: false), name(5_000, typo: false)) == 0, "equal names stay equal")
+        #expect(NameNearMiss.nearest(to: name(100_000, typo: false), among: [name(100_000, typo: true)]) == nil)
+    }
+
     @Test func nearestPrefersTheClosest() {
         let nearest = NameNearMiss.nearest(to: "GH_SERVICE_SECRET", among: ["GH_SERVICE_KEY", "GH_SERVICE_SECRETS", "OTHER"])
         #expect(nearest?.name == "GH_SERVICE_KEY" || nearest?.name == "GH_SERVICE_SECRETS")

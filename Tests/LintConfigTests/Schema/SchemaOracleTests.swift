@@ -60,7 +60,7 @@ import Testing
             let set = Self.oracleDirectory.appendingPathComponent(name)
             let files = DiskWorkspaceFiles(root: set)
             let definition = try Self.database(for: set, files: files)
-            let result = try SchemaBuilder(files: files).build(definition)
+            let result = SchemaBuilder(files: files).build(definition)
             #expect(result.files.count >= 1, "\(name): no migration files found")
             let database = "oracle_" + name.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
             try cluster.psql("CREATE DATABASE \(database);")

@@ -31,7 +31,7 @@ import Testing
             MigrationSource(project: "GH", path: "GH/migrations", ordering: .numbered),
             MigrationSource(project: "GH-functions", path: "GH/sql/pickup.sql", ordering: .auto),
         ])
-        let result = try SchemaBuilder(files: files).build(databases[0])
+        let result = SchemaBuilder(files: files).build(databases[0])
         let table = try #require(result.schema.tables.values.first { $0.name.name == "gh_automation_jobs" })
         #expect(table.columns.map(\.name) == ["id", "status", "worker_id"])
     }

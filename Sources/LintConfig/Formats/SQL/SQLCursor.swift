@@ -26,8 +26,15 @@ struct SQLCursor {
 
     func kind(at offset: Int) -> SQLTokenKind? { index + offset < end ? source.tokens[index + offset].kind : nil }
 
-    /// The current token's text for a message, or "the end of the statement".
-    var currentText: String { index < end ? "'" + source.text(index) + "'" : "the end of the statement" }
+    /// The current token's text for a message, or "the end of the statement". A string literal
+    /// is named, never quoted: messages are printed, and literals may hold secrets.
+    var currentText: String {
+        guard index < end else { return "the end of the statement" }
+        switch source.tokens[index].kind {
+        case .string, .dollarString: return "a string literal"
+        default: return "'" + source.text(index) + "'"
+        }
+    }
 
     var location: Location { source.location(min(index, max(end - 1, 0))) }
 

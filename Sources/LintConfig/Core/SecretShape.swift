@@ -1,7 +1,8 @@
 import Foundation
 
 /// Judges whether a name or a value looks like a secret, without ever returning the value: for
-/// `secret-in-clear`, which must flag a credential written in the clear but never print it.
+/// `secret-in-clear`, which must flag a credential written in the clear but never print it, and
+/// for `Redaction`, which keeps such values out of every output.
 public enum SecretShape {
     /// Name words that mark a credential (`GH_SERVICE_SECRET`, `STRIPE_API_KEY`, `DB_PASSWORD`).
     static let secretWords: Set<String> = ["SECRET", "KEY", "TOKEN", "PASSWORD", "PASSWD", "PWD", "PASS", "CREDENTIALS",
@@ -11,7 +12,7 @@ public enum SecretShape {
                                            "TYPE", "ALGORITHM", "ISSUER", "AUDIENCE", "TTL", "EXPIRY", "LENGTH", "PREFIX"]
 
     public static func isSecretName(_ name: String) -> Bool {
-        let tokens = NameNearMiss.tokens(name)
+        let tokens = NameWords.split(name)
         guard let last = tokens.last else { return false }
         if tokens.contains(where: publicWords.contains) { return false }
         if tokens.contains("PASSWORD") || tokens.contains("PRIVATE") || tokens.contains("CREDENTIALS") { return true }
@@ -32,6 +33,12 @@ public enum SecretShape {
     /// long random-looking string (Shannon entropy over its characters).
     public static func looksLikeSecretValue(_ value: String) -> Bool {
         if isPlaceholder(value) { return false }
+        return hasCredentialShape(value) || looksRandom(value)
+    }
+
+    /// The unmistakable shapes: a PEM private key, a JWT, a well-known key prefix, a URL that
+    /// carries a password.
+    static func hasCredentialShape(_ value: String) -> Bool {
         if value.contains("-----BEGIN") && value.contains("PRIVATE KEY") { return true }
         let parts = value.split(separator: ".", omittingEmptySubsequences: false)
         if parts.count == 3, value.hasPrefix("eyJ"), parts.allSatisfy({ $0.count >= 4 }) { return true }
@@ -44,8 +51,13 @@ public enum SecretShape {
             guard let colon = userInfo.firstIndex(of: ":") else { return false }
             return !isPlaceholder(String(userInfo[userInfo.index(after: colon)...]))
         }
-        // A random token: one long run of mixed letters and digits with high entropy. Words
-        // joined by separators (`ledgerly-mysql-primary`, `archivist-search:9200`) are names.
+        return false
+    }
+
+    /// A random token: one long run of mixed letters and digits with high entropy. Words joined
+    /// by separators (`ledgerly-mysql-primary`, `archivist-search:9200`) are names.
+    static func looksRandom(_ value: String) -> Bool {
+        if value.contains("://") { return false }
         let runs = value.split { "-_.:/@+=, ".contains($0) }
         guard let longest = runs.max(by: { $0.count < $1.count }), longest.count >= 16 else { return false }
         let hasDigit = longest.contains(where: \.isNumber)

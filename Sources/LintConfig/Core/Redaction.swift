@@ -1,0 +1,138 @@
+/// The one place that decides which values may be printed. Every output — the reporters
+/// (through `Finding` and `InputError`, which every format prints), the manifest and
+/// `lint-config schema` — passes values through here, so that a secret written in a migration,
+/// a dotenv line or a Kamal list comes back as `sha256:` and the first 8 hex digits of its
+/// SHA-256: enough to tell two values apart or to check one you hold, never the value.
+public enum Redaction {
+    public static let digestPrefix = "sha256:"
+
+    /// `sha256:` + the first 8 hex digits of the value's SHA-256.
+    public static func digest(_ value: String) -> String {
+        digestPrefix + String(SHA256.hex(of: value).prefix(8))
+    }
+
+    /// Whether a literal written to or compared with `column` must not be printed: the column's
+    /// name says it holds a credential (`api_key`, `password_hash`), or the value has the shape
+    /// of one (a JWT, `sk_live_…`, a URL with a password, a long random token).
+    public static func isSecret(_ value: String, column: String?) -> Bool {
+        if let column, !value.isEmpty, SecretShape.isSecretName(column) { return true }
+        return SecretShape.looksLikeSecretValue(value)
+    }
+
+    /// A literal value of a column (SQL `INSERT`/`UPDATE`/`WHERE`, a CHECK list), or its digest.
+    public static func literal(_ value: String, column: String?) -> String {
+        isSecret(value, column: column) ? digest(value) : value
+    }
+
+    /// SQL text as printed (a DEFAULT, CHECK or generated expression): each quoted literal in it
+    /// (`'…'` with `''` doubling, `$tag$…$tag$`) judged as `literal` judges it, and replaced by
+    /// `'sha256:…'` when secret. The rest of the expression (`now()`, casts) stays readable.
+    public static func sqlText(_ text: String, column: String?) -> String {
+        let bytes = Array(text.utf8)
+        guard bytes.contains(0x27) || bytes.contains(0x24) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        var dollarQuotes = bytes.contains(0x24)
+        while i < bytes.count {
+            if let (value, end) = quotedLiteral(bytes, at: i, dollarQuotes: &dollarQuotes) {
+                if isSecret(value, column: column) {
+                    out.append(0x27)
+                    out.append(contentsOf: Array(digest(value).utf8))
+                    out.append(0x27)
+                } else {
+                    out.append(contentsOf: bytes[i..<end])
+                }
+                i = end
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Free text (a finding's title or message, an error message): every word with the shape of a
+    /// credential is replaced by its digest. A word that reads as a name or a path is judged only
+    /// by the unmistakable shapes, not by its randomness, so `supabaseServiceKey2` stays a name.
+    public static func scrub(_ text: String) -> String {
+        guard text.utf8.count >= 8 else { return text }
+        var out = ""
+        var word = ""
+        func flush() {
+            guard !word.isEmpty else { return }
+            // Sentence punctuation after a word is not part of it.
+            var trailing = ""
+            while let last = word.last, ".,:;!?".contains(last) {
+                trailing.insert(last, at: trailing.startIndex)
+                word.removeLast()
+            }
+            out += wordIsSecret(word) ? digest(word) : word
+            out += trailing
+            word = ""
+        }
+        for character in text {
+            if character.isWhitespace || "'\"`()[]{}<>“”‘’".contains(character) {
+                flush()
+                out.append(character)
+            } else {
+                word.append(character)
+            }
+        }
+        flush()
+        return out
+    }
+
+    static func wordIsSecret(_ word: String) -> Bool {
+        guard word.utf8.count >= 8, !word.hasPrefix(digestPrefix), !SecretShape.isPlaceholder(word) else { return false }
+        if SecretShape.hasCredentialShape(word) { return true }
+        return !readsAsNameOrPath(word) && SecretShape.looksRandom(word)
+    }
+
+    /// Letters, digits and `_ - . /` only, starting with a letter, `_`, `.` or `/`: how names,
+    /// paths and rule ids look. Base64 and hex secrets usually break one of these.
+    static func readsAsNameOrPath(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first == "_" || first == "." || first == "/"
+                || (first.properties.isAlphabetic && first.isASCII) else { return false }
+        return word.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_-./".unicodeScalars.contains(scalar))
+        }
+    }
+
+    /// A quoted SQL literal starting at `start`: its value and the index after it.
+    /// After one `$tag$` that never closes, no later `$` is taken as an opening (each would scan
+    /// to the end again).
+    private static func quotedLiteral(_ bytes: [UInt8], at start: Int, dollarQuotes: inout Bool) -> (String, Int)? {
+        if bytes[start] == 0x27 {
+            var value: [UInt8] = []
+            var i = start + 1
+            while i < bytes.count {
+                if bytes[i] == 0x27 {
+                    if i + 1 < bytes.count, bytes[i + 1] == 0x27 {
+                        value.append(0x27)
+                        i += 2
+                        continue
+                    }
+                    return (String(decoding: value, as: UTF8.self), i + 1)
+                }
+                value.append(bytes[i])
+                i += 1
+            }
+            return nil
+        }
+        guard dollarQuotes, bytes[start] == 0x24 else { return nil }
+        var tagEnd = start + 1
+        while tagEnd < bytes.count, bytes[tagEnd] == 0x5F || (bytes[tagEnd] | 0x20 >= 0x61 && bytes[tagEnd] | 0x20 <= 0x7A) { tagEnd += 1 }
+        guard tagEnd < bytes.count, bytes[tagEnd] == 0x24 else { return nil }
+        let tag = bytes[start...tagEnd]
+        var i = tagEnd + 1
+        while i + tag.count <= bytes.count {
+            if bytes[i] == 0x24, bytes[i..<(i + tag.count)].elementsEqual(tag) {
+                return (String(decoding: bytes[(tagEnd + 1)..<i], as: UTF8.self), i + tag.count)
+            }
+            i += 1
+        }
+        dollarQuotes = false
+        return nil
+    }
+}
