@@ -148,6 +148,23 @@ import Testing
     static let pieces = ["A", "b", "_", "1", "=", "#", " ", "\t", "\n", "\r\n", "\r", "'", "\"", "\\", "\\\"", "\\'",
                          "$", "${", "}", "${A}", "${B:-d}", ":-", "export ", "\u{A0}", "é", "\u{2028}", "\u{B}", "-", "."]
 
+    /// Issue 8, item 9: a value on a line without `=` was reported and put in the manifest as a
+    /// key ("Key 'sk_live_…' has no '='"). A bare word that cannot be a key is an unparsable
+    /// line whose text is never echoed; a bare name is still a key without a value.
+    @Test func aBareWordThatIsNoKeyIsNeverEchoed() throws {
+        let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"
+        let live = "sk_live_4eC39HqLyjWDarjtT1zdp7dc"
+        let file = DotenvFile.parse("PORT=3000\n\(jwt)\n\(live)\nFEATURE_FLAG\nthis/is:not#a key\n", path: ".env.example")
+        #expect(file.entries.map(\.key) == ["PORT", "FEATURE_FLAG"])
+        let unparsable = file.issues.filter { $0.kind == .unparsableLine }
+        #expect(unparsable.map(\.location.line) == [2, 3, 5])
+        for issue in file.issues {
+            #expect(!issue.detail.contains(jwt) && !issue.detail.contains(live) && issue.key != jwt && issue.key != live)
+        }
+        let result = try lint([".env.example": "PORT=3000\n\(live)\n", "package.json": "{}"])
+        #expect(!result.findings.contains { "\($0.title) \($0.what) \($0.fix)".contains(live) })
+    }
+
     @Test func survivesRandomTexts() {
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ bound: Int) -> Int {

@@ -165,6 +165,11 @@ struct DotenvParser {
         } else {
             index = afterSpace
         }
+        // A bare word that cannot be a name (a token pasted without its `KEY=`, a JWT) is no
+        // key: python-dotenv sets nothing for it either, and echoing it would print a secret.
+        if value == nil, let key, !Self.canBeBareKey(key.text) {
+            throw DotenvSyntaxError("a line without '=' whose text is not a key (not shown: it may be a value)")
+        }
         if index < bytes.count {
             guard bytes[index] == 0x0A else {
                 throw DotenvSyntaxError(value == nil && key != nil
@@ -181,6 +186,15 @@ struct DotenvParser {
             references: decoded.map { DotenvInterpolation.atoms(in: $0).compactMap(\.variableName) } ?? [])
         return DotenvStatement(entry: entry, start: start, keyStart: key.start, keyContent: key.content,
                                equals: equals, value: value, end: end)
+    }
+
+    /// Letters, digits, `_`, `.` and `-` (the style rules report the last two), and not the shape
+    /// of a credential.
+    static func canBeBareKey(_ text: String) -> Bool {
+        text.utf8.allSatisfy { byte in
+            (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) || (byte >= 0x30 && byte <= 0x39)
+                || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+        } && !SecretShape.looksLikeSecretValue(text)
     }
 
     private mutating func readValue() throws(DotenvSyntaxError) -> DotenvRawValue {
