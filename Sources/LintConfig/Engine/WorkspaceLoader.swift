@@ -45,11 +45,6 @@ public enum WorkspaceLoader {
         var envBuilder = EnvFactsBuilder(files: files, config: config, checked: environments, flyLive: flyLive, reader: reader)
         let envFacts = envBuilder.build(dotenvFiles: dotenvFiles)
         errors += envBuilder.errors
-        // No rule reads the replayed schema yet, but a migration that cannot be read (NUL bytes,
-        // invalid UTF-8, an unterminated string) must not pass silently: it is an input error.
-        for database in WorkspaceDatabases.definitions(config, files: files) {
-            errors += SchemaBuilder(files: files).build(database).errors
-        }
         var model = WorkspaceModel(config: config, environments: environments, kamalDeployments: deployments,
                                    kamalViolations: violations, yamlDuplicateKeys: duplicates, dotenvFiles: dotenvFiles)
         model.envFacts = envFacts
@@ -59,20 +54,18 @@ public enum WorkspaceLoader {
     }
 
     /// Every fact of the code and the migrations, and the databases the migrations build. A
-    /// database whose migrations cannot be read is left out (its error is reported).
+    /// migration that cannot be read (NUL bytes, invalid UTF-8, an unterminated string) is an
+    /// input error, and its database is built from the others.
     static func context(_ config: WorkspaceConfig, files: any WorkspaceFiles, errors: inout [InputError]) -> RuleContext {
         var builder = FactsBuilder(files: files, config: config)
         var facts = builder.codeFacts()
         errors += builder.errors
         var databases: [ReplayedDatabase] = []
         for definition in WorkspaceDatabases.definitions(config, files: files) {
-            do {
-                let schema = try SchemaBuilder(files: files).build(definition).schema
-                databases.append(ReplayedDatabase(name: definition.name, schema: schema))
-                facts += MigrationFacts.facts(schema, database: definition.name)
-            } catch {
-                errors.append(error)
-            }
+            let result = SchemaBuilder(files: files).build(definition)
+            errors += result.errors
+            databases.append(ReplayedDatabase(name: definition.name, schema: result.schema))
+            facts += MigrationFacts.facts(result.schema, database: definition.name)
         }
         return RuleContext(facts: FactSet(facts), databases: databases, notes: builder.notes)
     }

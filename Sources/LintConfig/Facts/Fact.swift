@@ -30,7 +30,10 @@ public struct Fact: Hashable, Sendable {
         self.kind = kind
         self.name = name
         self.direction = direction
-        self.value = value
+        // The manifest and findings print values: a literal of a secret-named column, or one
+        // that looks like a credential, is kept only as its digest (equal values stay equal).
+        let column = kind == .columnValue ? name.split(separator: ".").last.map(String.init) : nil
+        self.value = value.map { Redaction.literal($0, column: column) }
         self.attributes = attributes
         self.project = project
         self.environment = environment

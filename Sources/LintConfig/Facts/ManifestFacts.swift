@@ -11,7 +11,7 @@ public enum ManifestFacts {
                 "direction": .string(fact.direction.rawValue),
                 "evidence": .string(fact.evidence),
             ]
-            if let value = fact.value { entry["value"] = .string(value) }
+            if let value = fact.value { entry["value"] = .string(value) }  // redacted by `Fact` when secret
             if let environment = fact.environment { entry["environment"] = .string(environment) }
             if !fact.attributes.isEmpty { entry["attributes"] = .object(fact.attributes.mapValues(JSONValue.string)) }
             if locations { entry["locations"] = .array(group.locations.map { .string($0.description) }) }

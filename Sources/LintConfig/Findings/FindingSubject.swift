@@ -16,7 +16,8 @@ public struct FindingSubject: Hashable, Sendable {
         self.rule = rule
         self.kind = kind
         self.projects = projects.sorted()
-        self.names = names
+        // Printed by the JSON reporter: a value that landed where a name goes is redacted.
+        self.names = names.map(Redaction.scrub)
     }
 
     /// 16 hex digits of a stable hash of the subject. Fields are joined with separators that
