@@ -1,0 +1,92 @@
+/// Lint: code (SQL in strings, supabase-js chains) or a migration's function writes or reads a
+/// column that the table, as the workspace's migrations leave it, does not have — with what
+/// became of it when the history knows ("dropped in …", "renamed to … in …"). Only tables the
+/// migrations create are checked, and only against the database the project's migrations (or
+/// the workspace's only database) build; a missing table is `table-missing`'s.
+public struct ColumnMissingRule: Rule {
+    public init() {}
+
+    static let registry = """
+        create table workers (id text primary key, ec2_instance_id text, ip text);
+        alter table workers rename column ec2_instance_id to instance_id;
+        alter table workers drop column ip;
+
+        """
+
+    public let description = RuleDescription(
+        id: "column-missing",
+        severity: .critical,
+        summary: "Code writes or reads a column that the table, as the migrations leave it, does not have.",
+        rationale: "PostgreSQL rejects the whole statement (`column … does not exist`): the write is lost or the read fails, "
+            + "typically after another project's migration renamed or dropped the column.",
+        triggeringExamples: [
+            RuleExample([
+                "worker/package.json": "{}\n",
+                "worker/supabase/migrations/20240101000000_workers.sql": registry,
+                "web/package.json": "{}\n",
+                "web/src/fleet.ts": "await supabase.from(\"workers\").select(↓\"id, ec2_instance_id\");\n",
+            ], note: "renamed by the other project's migration"),
+            RuleExample([
+                "worker/package.json": "{}\n",
+                "worker/supabase/migrations/20240101000000_workers.sql": registry,
+                "worker/src/register.ts": "await db.query(\"update workers set ↓ip = $1 where id = $2\", [ip, id]);\n",
+            ], note: "dropped by a later migration"),
+            RuleExample([
+                "worker/package.json": "{}\n",
+                "worker/supabase/migrations/20240101000000_workers.sql": registry,
+                "worker/src/register.ts": "await supabase.from(\"workers\").insert({ id, ↓hostname: host });\n",
+            ], note: "never added"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample([
+                "worker/package.json": "{}\n",
+                "worker/supabase/migrations/20240101000000_workers.sql": registry,
+                "web/package.json": "{}\n",
+                "web/src/fleet.ts": "await supabase.from(\"workers\").select(\"id, instance_id\");\n",
+            ], note: "the column's current name"),
+            RuleExample([
+                "worker/package.json": "{}\n",
+                "worker/supabase/migrations/20240101000000_workers.sql": registry,
+                "worker/src/other.ts": "await db.query(\"select hostname from servers\");\n",
+            ], note: "a table the migrations do not create is not checked"),
+            RuleExample([
+                "worker/package.json": "{}\n",
+                "worker/src/register.ts": "await supabase.from(\"workers\").insert({ id, hostname: host });\n",
+            ], note: "no database in the workspace"),
+        ])
+
+    public func check(_ workspace: WorkspaceModel) -> [Finding] {
+        let lookup = SchemaLookup(databases: workspace.context.databases)
+        var groups: [String: [Fact]] = [:]
+        var order: [String] = []
+        var fates: [String: (database: ReplayedDatabase, fate: String?)] = [:]
+        for fact in workspace.context.facts.of(.column) where fact.direction == .writes || fact.direction == .reads {
+            guard let (schemaName, tableName, column) = SchemaLookup.split(fact.name) else { continue }
+            let candidates = lookup.databases(for: fact)
+            let tables = candidates.compactMap { db in db.schema.table(tableName, schema: schemaName).map { (db, $0) } }
+            guard let (database, table) = tables.first, tables.allSatisfy({ $0.1.column(column) == nil }) else { continue }
+            let key = fact.project + "\u{1F}" + fact.name
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(fact)
+            fates[key] = (database, SchemaLookup.fate(ofColumn: column, in: table))
+        }
+        return order.compactMap { key in
+            guard let facts = groups[key]?.sorted(by: { $0.location < $1.location }), let first = facts.first,
+                  let (database, fate) = fates[key] else { return nil }
+            return finding(facts, first: first, database: database.name, fate: fate)
+        }
+    }
+
+    func finding(_ facts: [Fact], first: Fact, database: String, fate: String?) -> Finding {
+        let verb = facts.contains { $0.direction == .writes } ? "writes" : "reads"
+        let history = fate.map { "; it was \($0)" } ?? "; no migration ever added it"
+        return description.finding(
+            "\(first.project) \(verb) column '\(first.name)', which the database '\(database)' does not have",
+            kind: "column", projects: [first.project], names: [first.name], at: first.location,
+            related: facts.dropFirst().map { RelatedLocation($0.location, note: "also \($0.direction.rawValue) it (`\($0.evidence)`)") },
+            what: "`\(first.evidence)` at \(first.location) \(verb) '\(first.name)'; the table as the migrations of '\(database)' "
+                + "leave it has no such column\(history).",
+            fix: fate.map { "Follow the migration: \($0); change the query at \(first.location) (and every related place)." }
+                ?? "Add the column in a migration, or correct the name at \(first.location).")
+    }
+}

@@ -1,0 +1,62 @@
+/// Where a column or table fact of code stands against the workspace's replayed databases: the
+/// database a fact belongs to, and what its history says about a name the final schema lacks
+/// ("dropped in …", "renamed to … in …"). Shared by `column-missing` and `table-missing`.
+struct SchemaLookup {
+    let databases: [ReplayedDatabase]
+
+    /// `public.jobs.status` → (`public`, `jobs`, `status`); nil for names of another shape.
+    static func split(_ name: String) -> (schema: String, table: String, column: String)? {
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        return (parts[0], parts[1], parts[2])
+    }
+
+    /// The databases a fact can mean: the one a migration fact names; else those the fact's project
+    /// builds with its migrations; else the workspace's only database. Code talking to a database
+    /// whose migrations are not in the workspace gets none, so nothing is reported about it.
+    func databases(for fact: Fact) -> [ReplayedDatabase] {
+        if let name = fact.attributes["database"] { return databases.filter { $0.name == name } }
+        let own = databases.filter { database in
+            database.schema.tables.values.contains { table in table.history.contains { $0.provenance.project == fact.project } }
+        }
+        if !own.isEmpty { return own }
+        return databases.count == 1 ? databases : []
+    }
+
+    /// What became of a table the final schema lacks, if the migrations say.
+    static func fate(ofTable name: QualifiedName, in schema: DatabaseSchema) -> String? {
+        for table in schema.tables.values {
+            for change in table.history {
+                if case .renamed(let from) = change.kind, from == name.name, table.name.schema == name.schema {
+                    return "renamed to '\(table.name.name)' in \(change.provenance.location) (\(change.provenance.project))"
+                }
+                if case .movedToSchema(let from) = change.kind, from == name.schema, table.name.name == name.name {
+                    return "moved to schema '\(table.name.schema ?? "public")' in \(change.provenance.location) (\(change.provenance.project))"
+                }
+            }
+        }
+        for table in schema.droppedTables where table.name == name {
+            if let drop = table.history.last(where: { $0.kind == .dropped }) {
+                return "dropped in \(drop.provenance.location) (\(drop.provenance.project))"
+            }
+        }
+        return nil
+    }
+
+    /// What became of a column the table lacks: renamed (to what, where) or dropped (where).
+    static func fate(ofColumn name: String, in table: TableSchema) -> String? {
+        for column in table.columns {
+            for change in column.history {
+                if case .renamed(let from) = change.kind, from == name {
+                    return "renamed to '\(column.name)' in \(change.provenance.location) (\(change.provenance.project))"
+                }
+            }
+        }
+        for column in table.droppedColumns.reversed() where column.name == name {
+            if let drop = column.history.last(where: { $0.kind == .dropped }) {
+                return "dropped in \(drop.provenance.location) (\(drop.provenance.project))"
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,162 @@
+/// Lint: a project inserts rows with an initial state (`status: 'queued'`) that no claiming
+/// query selects — where a claiming query is one that picks rows to work on: the filter of an
+/// UPDATE or DELETE, or a SELECT inside a function that updates the same table (the
+/// `… WHERE status = 'pending' FOR UPDATE SKIP LOCKED` of a pickup). It fires only when the
+/// column has claiming queries and the value is not a state any UPDATE moves rows into (a row
+/// inserted already `completed` is a finished record, not work to claim).
+public struct ValueUnclaimedRule: Rule {
+    public init() {}
+
+    static let jobs = """
+        create table jobs (id bigint generated always as identity primary key, status text not null default 'pending');
+        create function pickup() returns setof jobs language sql as $$
+          update jobs set status = 'running'
+           where id = (select id from jobs where status = 'pending' limit 1 for update skip locked)
+          returning *;
+        $$;
+
+        """
+
+    public let description = RuleDescription(
+        id: "value-unclaimed",
+        severity: .critical,
+        summary: "A project inserts rows in a state that no claiming query of the workspace selects.",
+        rationale: "Rows written in a state the consumer never selects are never picked up: the job waits forever, "
+            + "and both services look healthy (the seed's worst bug: 'queued' inserted, only 'pending' claimed).",
+        triggeringExamples: [
+            RuleExample([
+                "web/package.json": "{}\n",
+                "web/src/enqueue.ts": "await supabase.from(\"jobs\").insert({ status: ↓\"queued\" });\n",
+                "worker/package.json": "{}\n",
+                "worker/supabase/migrations/20240101000000_jobs.sql": jobs,
+            ], note: "supabase-js insert; the pickup function claims only 'pending'"),
+            RuleExample([
+                "web/package.json": "{}\n",
+                "web/src/enqueue.ts": "await db.query(\"insert into jobs (status) values (↓'new')\");\n",
+                "worker/package.json": "{}\n",
+                "worker/supabase/migrations/20240101000000_jobs.sql": jobs,
+            ], note: "SQL in code"),
+            RuleExample([
+                "web/package.json": "{}\n",
+                "web/src/enqueue.ts": "await db.query(\"insert into tasks (state) values (↓'todo')\");\n",
+                "worker/package.json": "{}\n",
+                "worker/src/claim.ts": "await db.query(\"update tasks set state = 'doing' where state in ('ready', 'retry')\");\n",
+            ], note: "the claim is an UPDATE in code"),
+        ],
+        nonTriggeringExamples: [
+            RuleExample([
+                "web/package.json": "{}\n",
+                "web/src/enqueue.ts": "await supabase.from(\"jobs\").insert({ status: \"pending\" });\n",
+                "worker/package.json": "{}\n",
+                "worker/supabase/migrations/20240101000000_jobs.sql": jobs,
+            ], note: "the state the pickup claims"),
+            RuleExample([
+                "web/package.json": "{}\n",
+                "web/src/enqueue.ts": "await db.query(\"insert into tasks (state) values ('done')\");\n",
+                "worker/package.json": "{}\n",
+                "worker/src/claim.ts": "await db.query(\"update tasks set state = 'done' where state = 'ready'\");\n",
+            ], note: "a row inserted in a state an UPDATE also moves rows into is a finished record"),
+            RuleExample([
+                "web/package.json": "{}\n",
+                "web/src/enqueue.ts": "await db.query(\"insert into tasks (state) values ('fresh')\");\n",
+                "worker/package.json": "{}\n",
+                "worker/src/claim.ts": "await db.query(\"update tasks set state = 'doing' where state <> 'done'\");\n"
+                    + "await db.query(\"select * from tasks where state = 'ready'\");\n",
+            ], note: "a claim that excludes values selects every other one; a plain SELECT claims nothing"),
+        ])
+
+    public func check(_ workspace: WorkspaceModel) -> [Finding] {
+        let values = workspace.context.facts.of(.columnValue)
+        var byColumn: [String: [Fact]] = [:]
+        for fact in values { byColumn[fact.name, default: []].append(fact) }
+        var findings: [Finding] = []
+        for column in byColumn.keys.sorted() {
+            let facts = byColumn[column] ?? []
+            let claims = ClaimingQuery.all(facts)
+            guard !claims.isEmpty else { continue }
+            let transitions = Set(facts.filter { $0.direction == .writes && $0.attributes["role"] == "transition" }.compactMap(\.value))
+            let inserts = facts.filter { $0.direction == .writes && $0.attributes["role"] == "initial" && $0.evidence != "column default" }
+            // A value another project filters on is one it looks for (perhaps to claim it in two steps).
+            let filtered = facts.filter { $0.direction == .reads && $0.attributes["negated"] == nil }
+            var seen = Set<String>()
+            for insert in inserts {
+                guard let value = insert.value, !transitions.contains(value), !claims.contains(where: { $0.selects(value) }),
+                      !filtered.contains(where: { $0.value == value && $0.project != insert.project }),
+                      seen.insert(insert.project + "\u{1F}" + value).inserted else { continue }
+                let defaults = facts.filter { $0.evidence == "column default" }
+                findings.append(finding(column: column, value: value, writers: inserts.filter { $0.value == value },
+                                        claims: claims, defaults: defaults))
+            }
+        }
+        return findings
+    }
+
+    func finding(column: String, value: String, writers: [Fact], claims: [ClaimingQuery], defaults: [Fact]) -> Finding {
+        let writer = writers[0]
+        let writerProjects = NameContractWording.list(Array(Set(writers.map(\.project))).sorted())
+        let claimText = claims.map { "\($0.project)'s \($0.evidence) at \($0.location) selects \($0.describedValues)" }
+            .joined(separator: "; ")
+        let selected = Array(Set(claims.flatMap(\.selected))).sorted()
+        let defaultText = defaults.first.flatMap { d in d.value.map { " The column's default is '\($0)' (\(d.location))." } } ?? ""
+        let target = selected.first.map { "'\($0)'" } ?? "a claimed state"
+        return description.finding(
+            "\(writerProjects) inserts \(shortColumn(column)) = '\(value)', which no claiming query selects",
+            kind: "column-value", projects: writers.map(\.project) + claims.map(\.project), names: [column, value],
+            at: writer.location,
+            related: writers.dropFirst().map { RelatedLocation($0.location, note: "also inserts '\(value)'") }
+                + claims.map { RelatedLocation($0.location, note: "\($0.project) claims \($0.describedValues) here") }
+                + defaults.map { RelatedLocation($0.location, note: "default '\($0.value ?? "")'") },
+            what: "\(writerProjects) writes new rows with \(column) = '\(value)' (`\(writer.evidence)` at \(writer.location)); "
+                + "no query that claims rows of this column selects '\(value)': \(claimText).\(defaultText)",
+            fix: "Write \(target) at \(writer.location) (or omit the column and let its default apply), or add '\(value)' to "
+                + "what the claiming query selects at \(claims[0].location).")
+    }
+
+    func shortColumn(_ column: String) -> String {
+        column.hasPrefix("public.") ? String(column.dropFirst("public.".count)) : column
+    }
+}
+
+/// One query that chooses rows to work on, by the values it selects in one column: the values
+/// it names (`IN ('a', 'b')`) and those it excludes (`<> 'done'`).
+struct ClaimingQuery {
+    var project: String
+    var evidence: String
+    var location: Location
+    var selected: [String]
+    var excluded: [String]
+
+    /// A row with this value is chosen by the query.
+    func selects(_ value: String) -> Bool {
+        (selected.isEmpty || selected.contains(value)) && !excluded.contains(value)
+    }
+
+    var describedValues: String {
+        if !selected.isEmpty { return selected.map { "'\($0)'" }.joined(separator: ", ") }
+        return "everything but " + excluded.map { "'\($0)'" }.joined(separator: ", ")
+    }
+
+    /// Claim facts of one column grouped into queries: one per project, evidence and file line.
+    static func all(_ facts: [Fact]) -> [ClaimingQuery] {
+        var queries: [String: ClaimingQuery] = [:]
+        var order: [String] = []
+        for fact in facts where fact.direction == .reads && fact.attributes["role"] == "claim" {
+            guard let value = fact.value else { continue }
+            // Excluding and selecting filters are kept apart: merging `<> 'done'` with `= 'ready'` of another
+            // query in the same file would claim less than either does.
+            let negated = fact.attributes["negated"] == "true"
+            let key = [fact.project, fact.evidence, fact.location.path, negated ? "not" : ""].joined(separator: "\u{1F}")
+            if queries[key] == nil {
+                queries[key] = ClaimingQuery(project: fact.project, evidence: fact.evidence, location: fact.location,
+                                             selected: [], excluded: [])
+                order.append(key)
+            }
+            if negated {
+                queries[key]?.excluded.append(value)
+            } else {
+                queries[key]?.selected.append(value)
+            }
+        }
+        return order.compactMap { queries[$0] }
+    }
+}
