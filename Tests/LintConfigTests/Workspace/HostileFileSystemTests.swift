@@ -35,10 +35,9 @@ import Testing
         try workspace.fifo(path)
         let files = workspace.files
         let config = try #require(try WorkspaceConfigReader.read(files))
-        let error = #expect(throws: InputError.self) {
-            try SchemaReport.render(files: files, databases: WorkspaceDatabases.definitions(config, files: files))
-        }
-        #expect(error?.description == Self.fifoError(path))
+        // The schema is built from the migrations that can be read; the FIFO is reported beside it.
+        let errors = SchemaReport.render(files: files, databases: WorkspaceDatabases.definitions(config, files: files)).errors
+        #expect(errors.map(\.description) == [Self.fifoError(path)])
     }
 
     // Item 3: `ln -s / SLASH` walked (and linted) the whole machine.
