@@ -32,7 +32,8 @@ public struct RuleDescription: Sendable {
         self.nonTriggeringExamples = nonTriggeringExamples
     }
 
-    /// A finding of this rule with its default severity. `kind`, `projects` and `names` are its
+    /// A finding of this rule with its default severity. `kind`, `projects` (each once, however
+    /// often a contract's sides name it) and `names` are its
     /// subject (what its fingerprint hashes, see `FindingSubject`); `environments` are where it
     /// holds, and `Finding.environmentsPlaceholder` in the texts stands for them once merged.
     public func finding(_ title: String, kind: String, projects: [String], names: [String],
@@ -40,7 +41,7 @@ public struct RuleDescription: Sendable {
                         what: String, impact: String? = nil, fix: String, severity: Severity? = nil) -> Finding {
         Finding(ruleID: id, severity: severity ?? self.severity, title: title, location: location, related: related,
                 what: what, impact: impact ?? rationale, fix: fix,
-                subject: FindingSubject(rule: id, kind: kind, projects: projects, names: names), environments: environments)
+                subject: FindingSubject(rule: id, kind: kind, projects: Array(Set(projects)), names: names), environments: environments)
     }
 }
 

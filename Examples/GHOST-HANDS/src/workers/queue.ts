@@ -6,5 +6,6 @@ export async function startQueue(boss: PgBoss, client: Client, pickUp: (id: stri
   await boss.createQueue("gh-apply-job", { retryLimit: 3, expireInSeconds: 900 });
   await boss.work("gh-apply-job", async ([job]) => pickUp(job.data.jobId));
   await boss.work("gh-cancel-job", async ([job]) => client.query("select 1"));
+  await boss.work("gh-retry-job", async ([job]) => pickUp(job.data.jobId));
   await client.query("LISTEN gh_job_created");
 }

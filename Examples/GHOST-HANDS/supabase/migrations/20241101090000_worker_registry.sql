@@ -11,7 +11,7 @@ alter table public.gh_automation_jobs
   add column worker_id text references public.gh_worker_registry (worker_id),
   add column started_at timestamptz;
 
-create table public.gh_job_events (
+create table public.gh_job_logs (
   id bigint generated always as identity primary key,
   job_id uuid not null references public.gh_automation_jobs (id) on delete cascade,
   event_type text not null,

@@ -59,7 +59,7 @@ public struct ColumnMissingRule: Rule {
         let lookup = SchemaLookup(databases: workspace.context.databases)
         var groups: [String: [Fact]] = [:]
         var order: [String] = []
-        var fates: [String: (database: ReplayedDatabase, fate: String?)] = [:]
+        var fates: [String: (database: ReplayedDatabase, fate: SchemaLookup.Fate?)] = [:]
         for fact in workspace.context.facts.of(.column) where fact.direction == .writes || fact.direction == .reads {
             guard let (schemaName, tableName, column) = SchemaLookup.split(fact.name) else { continue }
             let candidates = lookup.databases(for: fact)
@@ -77,16 +77,19 @@ public struct ColumnMissingRule: Rule {
         }
     }
 
-    func finding(_ facts: [Fact], first: Fact, database: String, fate: String?) -> Finding {
+    func finding(_ facts: [Fact], first: Fact, database: String, fate: SchemaLookup.Fate?) -> Finding {
         let verb = facts.contains { $0.direction == .writes } ? "writes" : "reads"
-        let history = fate.map { "; it was \($0)" } ?? "; no migration ever added it"
+        let history = fate.map { "; it was \($0.text)" } ?? "; no migration ever added it"
+        let places = Array(Set(facts.dropFirst().map(\.location)).subtracting([first.location])).sorted()
         return description.finding(
             "\(first.project) \(verb) column '\(first.name)', which the database '\(database)' does not have",
-            kind: "column", projects: [first.project], names: [first.name], at: first.location,
-            related: facts.dropFirst().map { RelatedLocation($0.location, note: "also \($0.direction.rawValue) it (`\($0.evidence)`)") },
+            kind: "column", projects: [first.project] + (fate.map { [$0.provenance.project] } ?? []), names: [first.name],
+            at: first.location,
+            related: places.map { RelatedLocation($0, note: "also uses it") }
+                + (fate.map { [RelatedLocation($0.provenance.location, note: "\($0.provenance.project) \($0.change) here")] } ?? []),
             what: "`\(first.evidence)` at \(first.location) \(verb) '\(first.name)'; the table as the migrations of '\(database)' "
                 + "leave it has no such column\(history).",
-            fix: fate.map { "Follow the migration: \($0); change the query at \(first.location) (and every related place)." }
+            fix: fate.map { "Follow the migration: \($0.text); change the query at \(first.location) (and every related place)." }
                 ?? "Add the column in a migration, or correct the name at \(first.location).")
     }
 }

@@ -23,38 +23,47 @@ struct SchemaLookup {
         return databases.count == 1 ? databases : []
     }
 
+    /// What became of a table or column: the change in words (`renamed to 'x'`), where, and the
+    /// project whose migration made it — the other side of the finding.
+    struct Fate {
+        var change: String
+        var provenance: SchemaProvenance
+
+        var text: String { "\(change) in \(provenance.location) (\(provenance.project))" }
+    }
+
     /// What became of a table the final schema lacks, if the migrations say.
-    static func fate(ofTable name: QualifiedName, in schema: DatabaseSchema) -> String? {
+    static func fate(ofTable name: QualifiedName, in schema: DatabaseSchema) -> Fate? {
         for table in schema.tables.values {
             for change in table.history {
                 if case .renamed(let from) = change.kind, from == name.name, table.name.schema == name.schema {
-                    return "renamed to '\(table.name.name)' in \(change.provenance.location) (\(change.provenance.project))"
+                    return Fate(change: "renamed to '\(table.name.name)'", provenance: change.provenance)
                 }
                 if case .movedToSchema(let from) = change.kind, from == name.schema, table.name.name == name.name {
-                    return "moved to schema '\(table.name.schema ?? "public")' in \(change.provenance.location) (\(change.provenance.project))"
+                    return Fate(change: "moved to schema '\(table.name.schema ?? "public")'", provenance: change.provenance)
                 }
             }
         }
         for table in schema.droppedTables where table.name == name {
             if let drop = table.history.last(where: { $0.kind == .dropped }) {
-                return "dropped in \(drop.provenance.location) (\(drop.provenance.project))"
+                return Fate(change: "dropped", provenance: drop.provenance)
             }
         }
         return nil
     }
 
     /// What became of a column the table lacks: renamed (to what, where) or dropped (where).
-    static func fate(ofColumn name: String, in table: TableSchema) -> String? {
+    static func fate(ofColumn name: String, in table: TableSchema) -> Fate? {
         for column in table.columns {
             for change in column.history {
                 if case .renamed(let from) = change.kind, from == name {
-                    return "renamed to '\(column.name)' in \(change.provenance.location) (\(change.provenance.project))"
+                    return Fate(change: "renamed to '\(column.name)'", provenance: change.provenance)
                 }
             }
         }
         for column in table.droppedColumns.reversed() where column.name == name {
             if let drop = column.history.last(where: { $0.kind == .dropped }) {
-                return "dropped in \(drop.provenance.location) (\(drop.provenance.project))"
+                return Fate(change: "dropped", provenance: drop.provenance)
             }
         }
         return nil

@@ -56,7 +56,7 @@ public struct TableMissingRule: Rule {
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
         let lookup = SchemaLookup(databases: workspace.context.databases)
-        var groups: [String: (facts: [Fact], database: String, fate: String)] = [:]
+        var groups: [String: (facts: [Fact], database: String, fate: SchemaLookup.Fate)] = [:]
         var order: [String] = []
         for fact in workspace.context.facts.of(.column) where fact.direction == .writes || fact.direction == .reads {
             guard let (schemaName, tableName, _) = SchemaLookup.split(fact.name) else { continue }
@@ -74,13 +74,16 @@ public struct TableMissingRule: Rule {
             let facts = group.facts.sorted { $0.location < $1.location }
             let first = facts[0]
             let table = first.name.split(separator: ".").dropLast().joined(separator: ".")
+            let fate = group.fate
+            let places = Array(Set(facts.map(\.location)).subtracting([first.location])).sorted()
             return description.finding(
-                "\(first.project) uses table '\(table)', which was \(group.fate.components(separatedBy: " in ").first ?? group.fate)",
-                kind: "table", projects: [first.project], names: [table], at: first.location,
-                related: facts.dropFirst().map { RelatedLocation($0.location, note: "also uses it (`\($0.evidence)`)") },
+                "\(first.project) uses table '\(table)', which was \(fate.change)",
+                kind: "table", projects: [first.project, fate.provenance.project], names: [table], at: first.location,
+                related: places.map { RelatedLocation($0, note: "also uses it") }
+                    + [RelatedLocation(fate.provenance.location, note: "\(fate.provenance.project) \(fate.change) here")],
                 what: "`\(first.evidence)` at \(first.location) uses '\(table)'; in the database '\(group.database)' that table was "
-                    + "\(group.fate).",
-                fix: "Follow the migration (\(group.fate)): change the queries at \(first.location) and the related places.")
+                    + "\(fate.text).",
+                fix: "Follow the migration (\(fate.text)): change the queries at \(first.location) and the related places.")
         }
     }
 }

@@ -16,3 +16,7 @@ export async function enqueueApply(boss: PgBoss, supabase: SupabaseClient, userI
 export async function cancel(boss: PgBoss, jobId: string) {
   await boss.send(JOB_QUEUES.cancel, { jobId });
 }
+
+export async function retry(boss: PgBoss, jobId: string) {
+  await boss.send(JOB_QUEUES.retry, { jobId });
+}

@@ -1,0 +1,24 @@
+import Testing
+@testable import LintConfig
+
+/// `Examples/` plants one defect per contract rule beside correct contracts of the same kind
+/// (`gh-apply-job` sent and worked, `gh_job_created` notified and listened, `gh_job_events` read
+/// under its new name, `instance_id` …): exactly these findings, at exactly these places.
+@Suite struct ExampleContractsTests {
+    static let rules: Set<String> = ["queue-unmatched", "channel-unmatched", "value-unclaimed", "column-missing", "table-missing"]
+
+    @Test func contractRulesFireExactlyOnThePlantedDefects() throws {
+        let root = TestPaths.packageRoot.appendingPathComponent("Examples")
+        let result = try Linter.run(DiskWorkspaceFiles(root: root), options: LintOptions(onlyRules: Self.rules))
+        let found = result.findings.map { "\($0.ruleID) \($0.severity.rawValue) \($0.location)" }.sorted()
+        #expect(found == [
+            "channel-unmatched critical VALET/src/modules/jobs/progress.ts:6:30",
+            "column-missing critical VALET/src/modules/sandboxes/sandbox.repository.ts:7:13",
+            "queue-unmatched critical VALET/src/modules/jobs/enqueue.ts:21:19",
+            "table-missing critical VALET/src/modules/jobs/progress.ts:7:62",
+            "value-unclaimed critical VALET/src/modules/jobs/enqueue.ts:9:76",
+        ])
+        let projects = Set(result.findings.map { $0.subject.projects })
+        #expect(projects == [["GHOST-HANDS", "VALET"]], "each finding names both sides' projects")
+    }
+}
