@@ -28,10 +28,14 @@ public enum EnvBuiltIns {
     /// KAMAL_VERSION=… --env KAMAL_HOST=…`); the other `KAMAL_*` names exist only in hooks.
     static let kamal: Set<String> = ["KAMAL_CONTAINER_NAME", "KAMAL_VERSION", "KAMAL_HOST"]
 
+    /// Vercel's system variables (`VERCEL_ENV`, `VERCEL_URL`, …, exposed to Next's client as
+    /// `NEXT_PUBLIC_VERCEL_*`).
+    static let platformPrefixes = ["npm_", "VERCEL_", "NEXT_PUBLIC_VERCEL_"]
+
     /// Whether a read of `name` needs no supply and no documentation; `viaImportMeta` for
     /// `import.meta.env.X`, where Vite's keys are built in.
     public static func contains(_ name: String, viaImportMeta: Bool) -> Bool {
         if viaImportMeta, vite.contains(name) { return true }
-        return name.hasPrefix("npm_") || frameworks.contains(name) || system.contains(name) || fly.contains(name) || kamal.contains(name)
+        return platformPrefixes.contains(where: name.hasPrefix) || frameworks.contains(name) || system.contains(name) || fly.contains(name) || kamal.contains(name)
     }
 }

@@ -117,10 +117,13 @@ public struct EnvDocumentedFact: Sendable, Hashable {
     public var location: Location
     /// The example value, only for `secret-in-clear`; never printed.
     public var value: String?
+    /// Documented in a comment (`# NAME=`): it documents a read, but is never stale.
+    public var isCommented: Bool
 
-    public init(name: String, location: Location, value: String?) {
+    public init(name: String, location: Location, value: String?, isCommented: Bool = false) {
         self.name = name
         self.location = location
         self.value = value
+        self.isCommented = isCommented
     }
 }

@@ -37,6 +37,9 @@ struct EnvFactsBuilder {
             let examples = dotenvFiles.filter { belongs($0.path, to: project) }
             let documented = examples.flatMap { file in
                 file.entries.map { EnvDocumentedFact(name: $0.key, location: $0.keyLocation, value: $0.value) }
+                    + ((try? files.text(file.path)).map { DotenvCommentedKeys.keys(in: $0, path: file.path) } ?? []).map {
+                        EnvDocumentedFact(name: $0.name, location: $0.location, value: nil, isCommented: true)
+                    }
             }
             let environments = config.environments.compactMap { env -> EnvironmentSupply? in
                 guard let target = project.deploy[env] else { return nil }

@@ -33,6 +33,10 @@ import Testing
         Case(path: "cmd/main.go", code: "package main\nimport \"os\"\nfunc main() {\n\tport := os.Getenv(\"PORT\")\n\tif port == \"\" {\n\t\tport = \"8080\"\n\t}\n}\n",
              expected: ["PORT=optional"], why: "checked before use"),
         Case(path: "internal/x.go", code: "package x\nimport \"os\"\nvar region = os.Getenv(\"REGION\")\n", expected: ["REGION=optional"]),
+        // next-go-pg: a comparison with a value is not a presence check, even when its branch exits.
+        Case(path: "internal/jwt.go",
+             code: "package m\nimport \"os\"\nfunc New() {\n\tenv := os.Getenv(\"ENVIRONMENT\")\n\tif env == \"production\" {\n\t\tlog.Fatal(\"x\")\n\t}\n}\n",
+             expected: ["ENVIRONMENT=optional"]),
     ]
 
     static let requiredAtStartUp: [Case] = [

@@ -66,4 +66,24 @@ import Testing
         #expect(scan.reads.map { "\($0.name)=\($0.use.rawValue)" } == ["DATABASE_URL=required"])
         #expect(scan.reads.first?.location == Location(path: "src/db.ts", line: 2, column: 24))
     }
+
+    /// devfaq's `getConfig`: names with their own `case` return before the throw.
+    @Test func namesTheWrapperHandlesItselfCope() throws {
+        #expect(try uses("""
+            export function getConfig(name: string): string | number {
+              const val = process.env[name];
+              switch (name) {
+                case "PORT":
+                  return val ? Number(val) : "3002";
+                case "VERSION":
+                  return getConfig("GIT_BRANCH") + ":" + val;
+              }
+              if (!val) {
+                throw new Error(`Cannot find environmental variable: ${name}`);
+              }
+              return val;
+            }
+            const server = { version: getConfig("VERSION"), port: getConfig("PORT"), secret: getConfig("COOKIE_PASSWORD") };
+            """) == ["GIT_BRANCH=required-on-path", "VERSION=optional", "PORT=optional", "COOKIE_PASSWORD=required"])
+    }
 }

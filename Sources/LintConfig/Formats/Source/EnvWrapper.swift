@@ -15,6 +15,9 @@ struct EnvWrapper: Hashable, Sendable {
 
     var name: String
     var behaviour: Behaviour
+    /// Names the wrapper's body handles itself before it would fail (`switch (name) { case
+    /// "PORT": return val ? Number(val) : 3002 }`): their calls cope.
+    var handled: Set<String> = []
 }
 
 /// A call `name("LITERAL", …)` that reads an env variable if `name` is a wrapper of this file or
@@ -37,6 +40,9 @@ struct EnvWrapperCall: Hashable, Sendable {
         var use = asRead
         var why = asReadWhy
         switch wrapper.behaviour {
+        case .fails where wrapper.handled.contains(variable):
+            use = .optional
+            why = "\(label) handles '\(variable)' itself"
         case .fails(let verb):
             use = isTopLevel ? .required : .requiredOnPath
             why = isTopLevel ? "\(label) \(verb) without it, at start-up" : "\(label) \(verb) without it, called in \(site)"

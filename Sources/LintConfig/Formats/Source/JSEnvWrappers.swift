@@ -12,7 +12,9 @@ extension JSEnvReads {
         var signal = useSignal(start: start, end: end)
         // `const v = process.env[name]; switch (name) { case "PORT": return v ? … }; if (!v) throw …`:
         // any use of the value that fails makes the wrapper fail for the other names.
-        if case .copes = signal, let binding = bindingName(start: start, end: end) {
+        let failsAlready: Bool
+        if case .fails = signal { failsAlready = true } else { failsAlready = false }
+        if !failsAlready, let binding = bindingName(start: start, end: end) {
             var from = end
             while let use = firstUse(of: binding, after: from) {
                 if case .fails(let verb) = useSignal(start: use, end: use + 1, depth: 1) {
@@ -39,7 +41,13 @@ extension JSEnvReads {
         case .asserted, .none:
             behaviour = .passesThrough
         }
-        wrappers[name] = EnvWrapper(name: name, behaviour: behaviour)
+        var handled: Set<String> = []
+        if case .fails = behaviour, function.body >= 0, partner[function.body] > function.body {
+            for k in function.body..<partner[function.body] where s.isIdentifier(k, "case") {
+                if let literal = s.literalValue(k + 1) { handled.insert(literal) }
+            }
+        }
+        wrappers[name] = EnvWrapper(name: name, behaviour: behaviour, handled: handled)
     }
 
     /// Every `name("VARIABLE", …)` call, decided as a plain read would be, to be resolved once

@@ -179,7 +179,11 @@ extension ScriptEnvReads {
                 while c < tokens.count, !punct(c, opener) { c += 1 }
                 guard c < tokens.count else { continue }
                 let condition = i..<c
-                let absent = condition.contains { `is`($0, "not") || `is`($0, "None") || punct($0, "!") || punct($0, "==") || `is`($0, "len") }
+                // Absence: `not x`, `x is None`, `!ok`, `len(x) == 0`, `x == ""` — not `x == "production"`.
+                let absent = condition.contains { j in
+                    `is`(j, "not") || `is`(j, "None") || `is`(j, "nil") || punct(j, "!") || `is`(j, "len")
+                        || (punct(j, "==") && j + 1 < tokens.count && tokens[j + 1].kind == .string && tokens[j + 1].content.isEmpty)
+                }
                 guard absent else { return nil }
                 let body: Range<Int>
                 if language == .go {

@@ -43,6 +43,13 @@ public struct EnvExampleMissingRule: Rule {
                 ".env.example": "# NODE_ENV is set by the runtime\nDATABASE_URL=\n",
                 "src/main.ts": "const db = process.env.DATABASE_URL!;\nconst dev = process.env.NODE_ENV !== \"production\";\n",
             ], note: "variables the runtime sets need no documentation"),
+            RuleExample([
+                "package.json": "{}\n",
+                ".env.example": "DATABASE_URL=\n# SENTRY_DSN=\n",
+                "src/main.ts": "const db = process.env.DATABASE_URL!;\nconst dsn = process.env.SENTRY_DSN;\n"
+                    + "const mode = import.meta.env.MODE;\nconst prod = import.meta.env.PROD;\nconst v = process.env.npm_package_version;\n",
+                "src/main.test.ts": "const k = process.env.TEST_ONLY_KEY;\n",
+            ], note: "a commented `# NAME=` documents it; Vite's and npm's built-ins and test-only reads need no documentation"),
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {

@@ -36,6 +36,12 @@ public struct EnvExampleStaleRule: Rule {
             ], note: "no source files: nothing can be called stale"),
             RuleExample([
                 "package.json": "{}\n",
+                ".env.example": "DATABASE_URL=\nTEST_DATABASE_URL=\n# LEGACY_FLAG=\n",
+                "src/main.ts": "const db = process.env.DATABASE_URL!;\n",
+                "src/__tests__/db.test.ts": "const db = process.env.TEST_DATABASE_URL!;\n",
+            ], note: "a read in tests still counts as read; a commented key is never stale"),
+            RuleExample([
+                "package.json": "{}\n",
                 ".env.example": "NODE_ENV=development\nDATABASE_URL=\n",
                 "src/main.ts": "const db = process.env.DATABASE_URL!;\n",
             ], note: "runtime variables are documented on purpose"),
@@ -44,7 +50,7 @@ public struct EnvExampleStaleRule: Rule {
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
         workspace.envFacts.filter(\.hasSources).flatMap { facts -> [Finding] in
             let read = Set(facts.reads.map(\.name))
-            return facts.documented.compactMap { key in
+            return facts.documented.filter { !$0.isCommented }.compactMap { key in
                 guard !read.contains(key.name), !EnvContract.consumedByRuntime.contains(key.name) else { return nil }
                 return description.finding(
                     "'\(key.name)' is documented in \(key.location.path) but nothing in \(facts.project.name) reads it",

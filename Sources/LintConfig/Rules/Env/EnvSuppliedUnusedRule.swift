@@ -13,6 +13,13 @@ public struct EnvSuppliedUnusedRule: Rule {
         triggeringExamples: [
             RuleExample([
                 "package.json": "{}\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  clear:\n    ↓SEED_COUNT: 10\n",
+                "Dockerfile": "FROM node:22-slim\nENV PATH=/app/bin:$PATH APP_HOME=/app\n",
+                "src/main.ts": "export const port = 3000;\n",
+                "scripts/seed.ts": "const count = Number(process.env.SEED_COUNT);\n",
+            ], note: "read only by a script no deploy runs; the Dockerfile's ENV is the image's, never unused"),
+            RuleExample([
+                "package.json": "{}\n",
                 "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  clear:\n    ↓GHOSTHANDS_API_URL: https://gh.example.com\n  secret:\n    - DATABASE_URL\n",
                 ".kamal/secrets": "DATABASE_URL=1\n",
                 "src/main.ts": "const db = process.env.DATABASE_URL!;\n",

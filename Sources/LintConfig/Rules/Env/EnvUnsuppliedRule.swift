@@ -36,6 +36,21 @@ public struct EnvUnsuppliedRule: Rule {
             ], note: "Fly: secrets list and [env] together"),
             RuleExample([
                 "package.json": "{}\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n",
+                ".kamal/secrets": "DATABASE_URL=$(op read x)\n",
+                "src/vault.ts": "export function createCipherFromEnv() {\n  const key = process.env.↓VAULT_KEY;\n"
+                    + "  if (!key) throw new Error('VAULT_KEY is required');\n  return key;\n}\n",
+            ], note: "required on a path: high, naming the function that throws"),
+            RuleExample([
+                "package.json": "{}\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n",
+                ".kamal/secrets": "DATABASE_URL=$(op read x)\n",
+                "src/config.ts": "function required(name: string): string {\n  const v = process.env[name];\n"
+                    + "  if (!v) throw new Error(name);\n  return v;\n}\nexport const config = { db: required('DATABASE_URL'), "
+                    + "queue: required(↓'QUEUE_URL') };\n",
+            ], note: "a project wrapper that throws makes each call a required read"),
+            RuleExample([
+                "package.json": "{}\n",
                 "fly.toml": "↓app = 'web'\n",
                 "src/index.ts": "const key = process.env.SESSION_SECRET!;\n",
             ], note: "no saved secrets list: one low finding per app"),
@@ -57,6 +72,25 @@ public struct EnvUnsuppliedRule: Rule {
                 "package.json": "{}\n",
                 "src/main.ts": "const token = process.env.API_TOKEN!;\n",
             ], note: "a project without a deploy has no environment to check"),
+            RuleExample([
+                "package.json": "{}\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n",
+                ".kamal/secrets": "DATABASE_URL=$(op read x)\n",
+                "src/worker.ts": "const mode = process.env.WORKER_MODE === 'queue' ? 'queue' : 'legacy';\n"
+                    + "const headless = process.env.BROWSER_HEADLESS !== 'false';\n"
+                    + "export function nodeId() {\n  if (process.env.NODE_ID) { return process.env.NODE_ID }\n  return 'local';\n}\n"
+                    + "export function key() {\n  const k = process.env.A_KEY || process.env.B_KEY;\n  if (!k) { return null }\n  return k;\n}\n",
+            ], note: "reads that cope when the variable is absent: compared, guarded, a fallback"),
+            RuleExample([
+                "package.json": "{}\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n",
+                ".kamal/secrets": "DATABASE_URL=$(op read x)\n",
+                "Dockerfile": "FROM node:22-slim\nENV NODE_ENV=production LOG_DIR=/var/log/app\n",
+                "src/main.ts": "const env = process.env.NODE_ENV!;\nconst logs = process.env.LOG_DIR!;\nconst app = process.env.FLY_APP_NAME!;\n",
+                "src/main.test.ts": "process.env.HISTORY_FILE = tmp;\nconst k = process.env.TEST_ONLY_KEY!;\n",
+                "scripts/seed.ts": "const admin = process.env.SEED_ADMIN_PASSWORD!;\n",
+                "vite.config.ts": "const port = process.env.VITE_DEV_PORT!;\n",
+            ], note: "the Dockerfile's ENV supplies the image; platform variables, tests, scripts and tool configs are not the deploy's concern"),
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
