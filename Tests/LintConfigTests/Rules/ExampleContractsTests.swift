@@ -22,3 +22,19 @@ import Testing
         #expect(projects == [["GHOST-HANDS", "VALET"]], "each finding names both sides' projects")
     }
 }
+
+/// The env reads of `Examples/`: the zod field no destination supplies is critical; the key
+/// `createCipherFromEnv()` throws without is high and names the function; optional reads beside
+/// them (compared, guarded by an early return) stay silent.
+@Suite struct ExampleEnvReadsTests {
+    @Test func requiredAtStartUpAndOnAPath() throws {
+        let root = TestPaths.packageRoot.appendingPathComponent("Examples")
+        let result = try Linter.run(DiskWorkspaceFiles(root: root), options: LintOptions(onlyRules: ["env-unsupplied"]))
+        let found = result.findings.map { "\($0.severity.rawValue) \($0.location)" }.sorted()
+        #expect(found == [
+            "critical GHOST-HANDS/src/config/env.ts:7:3",
+            "high GHOST-HANDS/src/lib/vault.ts:3:27",
+        ])
+        #expect(result.findings.contains { $0.what.contains("`createCipherFromEnv()` throws without it") })
+    }
+}
