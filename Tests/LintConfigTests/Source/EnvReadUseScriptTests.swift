@@ -80,6 +80,7 @@ import Testing
         ("a.rb", "ENV[\"X\"] = \"1\"\n"),
         ("a.rb", "ENV[\"X\"] ||= \"1\"\n"),
         ("a.go", "package a\nimport \"os\"\nfunc f() { os.Setenv(\"X\", \"1\"); os.Unsetenv(\"X\") }\n"),
+        ("b.go", "package a\nimport \"os\"\nfunc init() {\n\tif err := os.Setenv(\"TZ\", \"UTC\"); err != nil {\n\t\tpanic(err)\n\t}\n}\n"),
     ]) func writesAreNotReads(_ path: String, _ code: String) throws {
         #expect(try SourceScanner.envReads(text: code, path: path).isEmpty)
     }
