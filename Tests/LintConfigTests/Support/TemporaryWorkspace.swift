@@ -47,6 +47,18 @@ final class TemporaryWorkspace {
         try FileManager.default.createSymbolicLink(atPath: url(path).path, withDestinationPath: target)
     }
 
+    /// An executable shell script in `outside` (put it first on a child's PATH), written through
+    /// a close-on-exec descriptor so that no process spawned meanwhile keeps it busy.
+    func script(_ name: String, _ body: String) throws {
+        let path = outside.appendingPathComponent(name).path
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        let bytes = Array(("#!/bin/sh\n" + body + "\n").utf8)
+        let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        guard written == bytes.count else { throw CocoaError(.fileWriteUnknown) }
+    }
+
     /// A sparse file of `size` bytes: as large as asked, without writing them.
     func sparse(_ path: String, size: UInt64, startingWith text: String = "") throws {
         try write(path, text)
