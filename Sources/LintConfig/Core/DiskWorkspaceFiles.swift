@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The workspace on disk, rooted at a directory. Only regular files inside the root are read:
 /// a FIFO is refused before it can block, a symbolic link that resolves outside the root is
@@ -10,6 +11,8 @@ public struct DiskWorkspaceFiles: WorkspaceFiles {
     /// The root with every link resolved: the boundary every path must stay within.
     let boundary: String
     private let noteLog = NoteLog()
+    /// Folders already resolved, shared by every copy of this value.
+    private let folders = FolderCache()
 
     public init(root: URL) {
         self.root = root
@@ -34,7 +37,7 @@ public struct DiskWorkspaceFiles: WorkspaceFiles {
     public var notes: [InputNote] { noteLog.all }
 
     /// Where a workspace-relative path leads.
-    enum Resolution {
+    enum Resolution: Sendable {
         case inside(String, FileSystemEntry.Kind)
         case missing
         /// A link (the path itself or a folder on the way) whose target does not exist.
@@ -45,8 +48,49 @@ public struct DiskWorkspaceFiles: WorkspaceFiles {
         case systemTree
     }
 
+    /// Each folder is resolved once per run (walks ask about every entry of it); a file costs
+    /// one `lstat`, and `realpath` only when it is a link.
     func resolve(_ path: String) -> Resolution {
-        let absolute = path.isEmpty ? boundary : boundary + "/" + path
+        if path.isEmpty { return .inside(boundary, .directory) }
+        let name = WorkspacePath.fileName(of: path)
+        if name.isEmpty || name == "." || name == ".." || path.hasPrefix("/") { return resolveFully(path) }
+        switch folder(WorkspacePath.directory(of: path)) {
+        case .inside(let parent, .directory):
+            let candidate = parent == "/" ? "/" + name : parent + "/" + name
+            var info = stat()
+            guard lstat(candidate, &info) == 0 else { return .missing }
+            if (info.st_mode & S_IFMT) == S_IFLNK { return resolveLink(candidate, path: path) }
+            let kind = FileSystemEntry.kind(mode: info.st_mode, size: Int(info.st_size))
+            if kind == .directory, FileSystemEntry.isPseudoFileSystem(candidate) { return .systemTree }
+            return .inside(candidate, kind)
+        case .inside: return .missing
+        case .missing: return .missing
+        case .dangling: return .dangling
+        case .outside(let link): return .outside(link: link)
+        case .systemTree: return .systemTree
+        }
+    }
+
+    private func folder(_ path: String) -> Resolution {
+        if path.isEmpty { return .inside(boundary, .directory) }
+        if let known = folders.withLock({ $0[path] }) { return known }
+        let resolution = resolve(path)
+        folders.withLock { $0[path] = resolution }
+        return resolution
+    }
+
+    /// A link found at `candidate` (the resolved folder plus the link's name).
+    private func resolveLink(_ candidate: String, path: String) -> Resolution {
+        guard let real = FileSystemEntry.realPath(candidate) else { return .dangling }
+        guard isInside(real) else { return .outside(link: path) }
+        guard let kind = FileSystemEntry.kind(real) else { return .missing }
+        if kind == .directory, real != boundary, FileSystemEntry.isPseudoFileSystem(real) { return .systemTree }
+        return .inside(real, kind)
+    }
+
+    /// The slow, general way, for paths with `.`/`..` components.
+    private func resolveFully(_ path: String) -> Resolution {
+        let absolute = boundary + "/" + path
         guard let real = FileSystemEntry.realPath(absolute) else {
             return firstLink(in: path) != nil ? .dangling : .missing
         }
@@ -126,5 +170,15 @@ public struct DiskWorkspaceFiles: WorkspaceFiles {
             return []
         }
         return ((try? FileManager.default.contentsOfDirectory(atPath: real)) ?? []).sorted()
+    }
+}
+
+/// Resolved folders of one disk workspace; guarded, since copies of the value may be used from
+/// several threads.
+final class FolderCache: Sendable {
+    private let entries = Mutex<[String: DiskWorkspaceFiles.Resolution]>([:])
+
+    func withLock<R>(_ body: (inout [String: DiskWorkspaceFiles.Resolution]) -> R) -> R {
+        entries.withLock { body(&$0) }
     }
 }

@@ -8,7 +8,7 @@ import Darwin
 /// `FileManager`, which follows links anywhere and calls a FIFO a file. The disk workspace
 /// uses it to decide what may be read: regular files inside the workspace root, nothing else.
 enum FileSystemEntry {
-    enum Kind: Equatable {
+    enum Kind: Equatable, Sendable {
         case regular(size: Int)
         case directory
         /// A FIFO, socket or device: opening or reading it can block forever.
