@@ -48,6 +48,14 @@ public struct JSFactFile: Sendable {
         return k + 1
     }
 
+    /// Whether the identifier at `k` is one of `words` (compared as bytes, no allocation).
+    func isOneOf(_ k: Int, _ words: [StaticString]) -> Bool {
+        guard k >= 0, k < count, source.tokens[k].kind == .identifier else { return false }
+        let range = source.tokens[k].range
+        for word in words where word.utf8CodeUnitCount == range.count && ASCII.equals(source.bytes, range, word) { return true }
+        return false
+    }
+
     /// If `k` is a function called as `name(` (not a method), the index of its `(`.
     func functionCall(_ k: Int) -> Int? {
         guard !isDot(k - 1), source.isPunctuator(k + 1, "("), partner[k + 1] > k else { return nil }

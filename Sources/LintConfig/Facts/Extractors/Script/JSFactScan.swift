@@ -37,6 +37,7 @@ public enum JSFactScan {
         JSQueueFacts(),
         JSSQLFacts(),
         JSSupabaseFacts(),
+        JSDrizzleFacts(),
         JSHeaderFacts(),
         JSRouteFacts(),
         JSStorageAndPortFacts(),

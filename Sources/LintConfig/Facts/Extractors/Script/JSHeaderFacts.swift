@@ -32,7 +32,8 @@ public struct JSHeaderFacts: JSFactExtractor {
             }
             return
         }
-        guard let open = file.methodCall(k), let first = file.arguments(open).first else { return }
+        guard file.isOneOf(k, ["set", "append", "header", "get"]), let open = file.methodCall(k),
+              let first = file.arguments(open).first else { return }
         let owner = file.receiver(of: k).last
         if (length == 3 && (s.is(k, "set"))) || (length == 6 && s.is(k, "append")) {
             guard let owner, owner.lowercased().hasSuffix("headers"), file.arguments(open).count == 2 else { return }

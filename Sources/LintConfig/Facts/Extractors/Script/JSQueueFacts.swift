@@ -12,6 +12,12 @@ public struct JSQueueFacts: JSFactExtractor {
 
     static let produces: Set<String> = ["send", "sendAfter", "sendThrottled", "sendDebounced", "sendSingleton", "insert", "publish"]
     static let consumes: Set<String> = ["work", "subscribe", "fetch", "onComplete"]
+    /// Every method name this extractor looks at, checked before anything is allocated.
+    static let methodWords: [StaticString] = [
+        "send", "sendAfter", "sendThrottled", "sendDebounced", "sendSingleton", "insert", "publish",
+        "work", "subscribe", "fetch", "onComplete", "createQueue", "add",
+    ]
+
     /// Options worth carrying for rules (retry and expiry policy, deduplication).
     static let options: Set<String> = [
         "expireInSeconds", "expireInMinutes", "expireInHours", "retryLimit", "retryDelay", "retryBackoff",
@@ -38,7 +44,7 @@ public struct JSQueueFacts: JSFactExtractor {
             state.add(PendingFact(.queue, consumer ? .consumes : .declares, name: file.value(first),
                                   at: file.location(first.lowerBound), evidence: consumer ? "@Processor" : "@InjectQueue"))
         default:
-            guard let open = file.methodCall(k) else { return }
+            guard file.isOneOf(k, Self.methodWords), let open = file.methodCall(k) else { return }
             let method = s.text(s.tokens[k])
             let receiver = file.receiver(of: k)
             if method == "add", let last = receiver.last, case .bullQueue(let queue)? = state.bindings[last] {

@@ -10,6 +10,8 @@ public struct JSRouteFacts: JSFactExtractor {
     public init() {}
 
     static let verbs: Set<String> = ["get", "post", "put", "patch", "delete", "all", "options", "head"]
+    static let methodWords: [StaticString] = ["get", "post", "put", "patch", "delete", "all", "options", "head", "route", "use", "register"]
+    static let nextExports: [StaticString] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
     static let clients: Set<String> = ["axios", "ky", "got", "http", "https", "superagent", "request", "client", "httpClient", "apiClient", "$fetch", "ofetch"]
 
     public func visit(_ k: Int, in file: JSFactFile, _ state: inout JSFileFacts) {
@@ -20,10 +22,11 @@ public struct JSRouteFacts: JSFactExtractor {
             called(open: open, method: nil, evidence: s.text(s.tokens[k]), file, &state)
             return
         }
-        if file.source.isIdentifier(k - 1, "function") || file.source.isIdentifier(k - 1, "const"), file.source.isIdentifier(k - 2, "async") || file.source.isIdentifier(k - 2, "export") {
+        if s.tokens[k].range.count <= 7, file.isOneOf(k, Self.nextExports),
+           s.isIdentifier(k - 1, "function") || s.isIdentifier(k - 1, "const"), s.isIdentifier(k - 2, "async") || s.isIdentifier(k - 2, "export") {
             nextRoute(k, file, &state)
         }
-        guard let open = file.methodCall(k) else { return }
+        guard file.isOneOf(k, Self.methodWords), let open = file.methodCall(k) else { return }
         let method = s.text(s.tokens[k])
         let receiver = file.receiver(of: k)
         guard let owner = receiver.last else { return }

@@ -77,6 +77,7 @@ public struct JSSQLFacts: JSFactExtractor {
     func query(at k: Int, _ file: JSFactFile, _ state: inout JSFileFacts) {
         let s = file.source
         let token = s.tokens[k]
+        guard Self.startsWithSQLWord(s.bytes, token.range) else { return }
         // Only the head of a template starts a query; its later pieces were read with it.
         var last = k
         if token.kind == .template(.head) {
@@ -161,6 +162,20 @@ public struct JSSQLFacts: JSFactExtractor {
         case "with": return lower("select") || lower("insert") || lower("update")
         case "listen", "notify": return true
         default: return false
+        }
+    }
+
+    /// A cheap first look, before a template is walked: the literal's text starts with one of
+    /// the statement words `looksLikeSQL` accepts.
+    static func startsWithSQLWord(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound + 1
+        while i < range.upperBound, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09 || bytes[i] == 0x0D || bytes[i] == 0x28 { i += 1 }
+        guard i < range.upperBound else { return false }
+        switch bytes[i] | 0x20 {
+        case UInt8(ascii: "s"), UInt8(ascii: "i"), UInt8(ascii: "u"), UInt8(ascii: "d"), UInt8(ascii: "w"), UInt8(ascii: "l"), UInt8(ascii: "n"):
+            return true
+        default:
+            return false
         }
     }
 

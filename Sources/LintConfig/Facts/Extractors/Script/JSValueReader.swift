@@ -6,17 +6,25 @@
 struct JSValueReader {
     let file: JSFactFile
     let limit: Int
+    /// Nesting of templates, parentheses and fallbacks read so far: past `maxDepth` the rest
+    /// is `.unknown`, so a pathologically nested file costs time linear in its size, not stack.
+    var depth: Int
     var s: JSSource { file.source }
 
-    init(file: JSFactFile, limit: Int) {
+    static let maxDepth = 32
+
+    init(file: JSFactFile, limit: Int, depth: Int = 0) {
         self.file = file
         self.limit = limit
+        self.depth = depth
     }
 
     /// The value starting at `k` and the index after it.
     mutating func expression(_ k: Int) -> (JSValue, Int) {
+        guard depth < Self.maxDepth else { return (.unknown, limit) }
         var (value, j) = concatenation(k)
         if j < limit, s.isPunctuator(j, "??") || s.isPunctuator(j, "||") {
+            depth += 1
             let (fallback, end) = expression(j + 1)
             value = .either(value, fallback)
             j = end
@@ -82,7 +90,7 @@ struct JSValueReader {
         case .punctuator where s.isPunctuator(k, "("):
             let close = file.partner[k]
             guard close > k, close < limit else { return (.unknown, k + 1) }
-            var inner = JSValueReader(file: file, limit: close)
+            var inner = JSValueReader(file: file, limit: close, depth: depth + 1)
             let (value, end) = inner.expression(k + 1)
             return (end == close ? value : .unknown, close + 1)
         default:
@@ -148,7 +156,7 @@ struct JSValueReader {
             if token.kind == .template(.tail) { return (.template(pieces), k + 1) }
             let end = Self.pieceEnd(s, after: k, limit: limit)
             guard end < limit else { return (.unknown, limit) }
-            var inner = JSValueReader(file: file, limit: end)
+            var inner = JSValueReader(file: file, limit: end, depth: depth + 1)
             let (value, stop) = inner.expression(k + 1)
             pieces.append(stop == end ? value : .unknown)
             k = end
