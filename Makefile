@@ -5,7 +5,7 @@ PREFIX     ?= /usr/local
 CONFIG     ?= debug
 BIN         = .build/$(CONFIG)/lint-config
 
-.PHONY: setup build release test demo install schemas bench clean golden docs
+.PHONY: setup build release test demo install schemas bench bench-facts clean golden docs
 
 ## Install what the build needs: libyaml's headers (Debian: libyaml-dev) when pkg-config lacks them,
 ## and PostgreSQL (Debian: postgresql) for the schema oracle tests when initdb is on neither PATH
@@ -62,6 +62,11 @@ bench:
 	@python3 -c "import pglast" >/dev/null 2>&1 || pip install -q pglast || echo "bench: could not install pglast; pglast numbers will be missing"
 	$(SWIFT) build -c release --product lint-config-bench
 	.build/release/lint-config-bench --corpus .build-bench-corpus --megabytes 20 --runs 5
+
+## TS/JS fact extraction alone (lex + every extractor + name resolution) on ≥ 50 MB of generated TS.
+bench-facts:
+	$(SWIFT) build -c release --product lint-config-bench
+	.build/release/lint-config-bench --facts-only --runs 3
 
 clean:
 	rm -rf .build .build-bench-corpus

@@ -10,6 +10,10 @@ struct Options {
     var megabytes = 20
     var runs = 5
     var skipPeers = false
+    /// Only the TS/JS facts benchmark (`make bench-facts`).
+    var factsOnly = false
+    /// Run the fact extractors over a real checkout instead (`--facts-dir DIR`, repeatable).
+    var factsDirectories: [String] = []
 
     init(_ arguments: [String]) {
         var i = 1
@@ -19,6 +23,8 @@ struct Options {
             case "--megabytes": megabytes = Int(arguments[i + 1]) ?? megabytes; i += 1
             case "--runs": runs = Int(arguments[i + 1]) ?? runs; i += 1
             case "--skip-peers": skipPeers = true
+            case "--facts-only": factsOnly = true
+            case "--facts-dir": factsDirectories.append(arguments[i + 1]); i += 1
             default: break
             }
             i += 1
@@ -111,6 +117,14 @@ func timeProcess(_ executable: String, _ arguments: [String]) -> (seconds: Doubl
 }
 
 let options = Options(CommandLine.arguments)
+if !options.factsDirectories.isEmpty {
+    for directory in options.factsDirectories { try FactsCorpus.run(directory) }
+    exit(0)
+}
+if options.factsOnly {
+    FactsBench.run(runs: options.runs)
+    exit(0)
+}
 let files = try generateCorpus(options)
 let contents = try files.map { [UInt8](try Data(contentsOf: $0)) }
 let totalBytes = contents.reduce(0) { $0 + $1.count }
@@ -204,3 +218,4 @@ print(String(format: "target: lexing ≥ 100 MB/s → %@ (%.1f); parse+replay fa
              [squawkRate, pglastRate].allSatisfy { $0.map { replayRate > $0 } ?? false } ? "met" : "not met (or a peer is missing)"))
 
 try FrontEndBench.run(runs: options.runs)
+FactsBench.run(runs: min(options.runs, 3))
