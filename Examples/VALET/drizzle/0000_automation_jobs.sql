@@ -7,7 +7,7 @@ CREATE TABLE IF NOT EXISTS "gh_automation_jobs" (
 	"payload" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"callback_url" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "gh_automation_jobs_status_check" CHECK (status IN ('pending', 'running', 'completed', 'failed', 'cancelled'))
+	CONSTRAINT "gh_automation_jobs_status_check" CHECK (status IN ('pending', 'queued', 'running', 'completed', 'failed', 'cancelled'))
 );
 --> statement-breakpoint
 CREATE INDEX IF NOT EXISTS "gh_automation_jobs_status_idx" ON "gh_automation_jobs" ("status");

@@ -15,6 +15,7 @@ public enum RuleCatalogue {
         QueueUnmatchedRule(),
         ChannelUnmatchedRule(),
         ValueUnclaimedRule(),
+        ValueUnknownRule(),
         ColumnMissingRule(),
         TableMissingRule(),
         DotenvDuplicatedKeyRule(),

@@ -5,7 +5,8 @@ import Testing
 /// (`gh-apply-job` sent and worked, `gh_job_created` notified and listened, `gh_job_events` read
 /// under its new name, `instance_id` …): exactly these findings, at exactly these places.
 @Suite struct ExampleContractsTests {
-    static let rules: Set<String> = ["queue-unmatched", "channel-unmatched", "value-unclaimed", "column-missing", "table-missing"]
+    static let rules: Set<String> = ["queue-unmatched", "channel-unmatched", "value-unclaimed", "column-missing", "table-missing",
+                                       "value-unknown"]
 
     @Test func contractRulesFireExactlyOnThePlantedDefects() throws {
         let root = TestPaths.packageRoot.appendingPathComponent("Examples")
@@ -17,9 +18,14 @@ import Testing
             "queue-unmatched critical VALET/src/modules/jobs/enqueue.ts:21:19",
             "table-missing critical VALET/src/modules/jobs/progress.ts:7:62",
             "value-unclaimed critical VALET/src/modules/jobs/enqueue.ts:9:76",
+            "value-unknown high VALET/src/modules/sandboxes/sandbox.repository.ts:14:94",
+            "value-unknown high VALET/src/modules/sandboxes/sandbox.repository.ts:19:102",
         ])
-        let projects = Set(result.findings.map { $0.subject.projects })
-        #expect(projects == [["GHOST-HANDS", "VALET"]], "each finding names both sides' projects")
+        for finding in result.findings {
+            #expect(!finding.related.isEmpty, "\(finding.ruleID) names the other side")
+        }
+        let crossProject = result.findings.filter { $0.subject.projects == ["GHOST-HANDS", "VALET"] }.map(\.ruleID)
+        #expect(Set(crossProject) == Self.rules, "every contract rule fires at least once across VALET and GHOST-HANDS")
     }
 }
 

@@ -14,3 +14,8 @@ export async function healthySandboxes(supabase: SupabaseClient) {
   const { data } = await supabase.from("sandboxes").select("worker_id, ec2_ip").eq("health", "healthy");
   return data ?? [];
 }
+
+export async function pgBossWorkers(supabase: SupabaseClient) {
+  const { data } = await supabase.from("gh_worker_registry").select("worker_id").eq("dispatch_mode", "pg-boss");
+  return data ?? [];
+}
