@@ -13,6 +13,7 @@ public enum RuleCatalogue {
         EnvDriftRule(),
         SecretInClearRule(),
         QueueUnmatchedRule(),
+        QueueOptionsMismatchRule(),
         ChannelUnmatchedRule(),
         ValueUnclaimedRule(),
         ValueUnknownRule(),

@@ -5,6 +5,7 @@ import type { Client } from "pg";
 export async function startQueue(boss: PgBoss, client: Client, pickUp: (id: string) => Promise<void>) {
   await boss.createQueue("gh-apply-job", { retryLimit: 3, expireInSeconds: 900 });
   await boss.work("gh-apply-job", async ([job]) => pickUp(job.data.jobId));
+  await boss.createQueue("gh-cancel-job", { expireInSeconds: 60 });
   await boss.work("gh-cancel-job", async ([job]) => client.query("select 1"));
   await boss.work("gh-retry-job", async ([job]) => pickUp(job.data.jobId));
   await client.query("LISTEN gh_job_created");

@@ -14,7 +14,7 @@ export async function enqueueApply(boss: PgBoss, supabase: SupabaseClient, userI
 }
 
 export async function cancel(boss: PgBoss, jobId: string) {
-  await boss.send(JOB_QUEUES.cancel, { jobId });
+  await boss.send(JOB_QUEUES.cancel, { jobId }, { expireInSeconds: 600 });
 }
 
 export async function retry(boss: PgBoss, jobId: string) {
