@@ -100,6 +100,10 @@ public enum WorkspaceLoader {
         deployment.writtenEnvBlocks.flatMap { env in
             env.droppedPlainKeys.map { key in
                 ConfigViolation(context: env.context, problem: "unknown key: \(key.value)", location: key.location, isDroppedEnvKey: true)
+            } + env.invalidSecretEntries.map { location in
+                ConfigViolation(context: env.context + "/secret",
+                                problem: "invalid secret name: an entry is NAME or NAME:SECRET (this one is not shown; it may hold a value)",
+                                location: location)
             }
         }
     }

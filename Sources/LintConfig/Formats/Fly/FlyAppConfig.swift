@@ -64,10 +64,10 @@ extension FlyAppConfig {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             let begin = error.source.begin
-            throw InputError("invalid TOML: \(error.description)",
+            throw InputError("invalid TOML: \(withoutQuotedText(error.description))",
                              at: Location(path: path, line: max(begin.line, 1), column: max(begin.column, 1)))
         } catch {
-            throw InputError("invalid TOML: \(error)", at: .file(path))
+            throw InputError("invalid TOML", at: .file(path))
         }
         func at(_ key: String) -> Location { keys.location(path: key) ?? .file(path) }
 
@@ -135,5 +135,32 @@ extension FlyAppConfig {
         if let s = value.string { return s }
         if let array = value.array { return array.compactMap { $0.string }.joined(separator: " ") }
         return nil
+    }
+}
+
+extension FlyAppConfig {
+    /// toml++ quotes the text it choked on (`'sk_live_…' could not be interpreted`), and that
+    /// text is often the value: quoted runs longer than three characters become `'…'`. The
+    /// location still points at it.
+    static func withoutQuotedText(_ message: String) -> String {
+        var out = ""
+        var quoted: (quote: Character, text: String)?
+        for character in message {
+            if var open = quoted {
+                if character == open.quote {
+                    out += open.text.count > 3 ? "\(open.quote)…\(open.quote)" : "\(open.quote)\(open.text)\(open.quote)"
+                    quoted = nil
+                } else {
+                    open.text.append(character)
+                    quoted = open
+                }
+            } else if character == "'" || character == "\"" || character == "`" {
+                quoted = (character, "")
+            } else {
+                out.append(character)
+            }
+        }
+        if let open = quoted { out += open.text.count > 3 ? "\(open.quote)…" : "\(open.quote)\(open.text)" }
+        return out
     }
 }

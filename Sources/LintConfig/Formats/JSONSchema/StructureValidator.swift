@@ -66,7 +66,13 @@ public struct StructureValidator {
         }
         if let map = node.mapping {
             for entry in map.entries {
-                let key = entry.key.scalar?.text ?? "?"
+                // A complex key (`? [a, b]` or `? {a: 1}`) has no text to look up: say what it is.
+                guard let key = entry.key.scalar?.text else {
+                    let shape = entry.key.sequence != nil ? "a sequence" : "a mapping"
+                    violations.append(ConfigViolation(context: path, problem: "a key must be a plain scalar, not \(shape) (a YAML complex key)",
+                                                      location: entry.key.start))
+                    continue
+                }
                 if let sub = rule.properties[key] {
                     check(entry.value, against: sub, context: context + [key], into: &violations)
                 } else if let pattern = rule.patternProperties.first(where: { Self.key(key, matches: $0.pattern) }) {

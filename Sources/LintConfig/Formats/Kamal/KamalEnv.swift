@@ -13,6 +13,9 @@ public struct KamalEnv: Sendable {
     public var tags: [(tag: Located<String>, env: KamalEnv)]
     /// Plain keys written beside `clear`/`secret`/`tags`, which Kamal drops.
     public var droppedPlainKeys: [Located<String>]
+    /// `env.secret` entries that are not `NAME` or `NAME:SECRET` (`- DATABASE_URL=postgres://…`):
+    /// only their places are kept, since the text may hold the value itself.
+    public var invalidSecretEntries: [Location] = []
     public var location: Location?
 
     public init(context: String, clear: [KamalClearVariable] = [], secrets: [KamalSecretReference] = [],
@@ -40,7 +43,11 @@ public struct KamalEnv: Sendable {
         }
         if let clearMap = map["clear"]?.mapping { clear = Self.clearVariables(clearMap) }
         for item in map["secret"]?.sequence ?? [] {
-            if let reference = KamalSecretReference(node: item, context: context + "/secret") { secrets.append(reference) }
+            if let reference = KamalSecretReference(node: item, context: context + "/secret") {
+                secrets.append(reference)
+            } else if let scalar = item.scalar, !scalar.isTemplated, scalar.value != .null {
+                invalidSecretEntries.append(item.start)
+            }
         }
         for entry in map["tags"]?.mapping?.entries ?? [] {
             let tagName = entry.key.scalar?.text ?? "?"
@@ -107,9 +114,21 @@ public struct KamalSecretReference: Sendable, Hashable {
         self.context = context
     }
 
+    /// Nil for a templated or null entry, and for text that is not `NAME` or `NAME:SECRET`:
+    /// splitting `DATABASE_URL=postgres://u:PASSWORD@h/db` at its first `:` would make a password
+    /// a secret's name, and print it.
     init?(node: YAMLNode, context: String) {
-        guard let scalar = node.scalar, !scalar.isTemplated, scalar.value != .null else { return nil }
+        guard let scalar = node.scalar, !scalar.isTemplated, scalar.value != .null, Self.isValidEntry(scalar.text) else { return nil }
         self.init(raw: scalar.text, location: node.start, context: context)
+    }
+
+    /// `NAME` or `NAME:SECRET`, each a run of letters, digits and `_` not starting with a digit.
+    static func isValidEntry(_ text: String) -> Bool {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        return (1...2).contains(parts.count) && parts.allSatisfy { part in
+            guard let first = part.utf8.first, !(first >= 0x30 && first <= 0x39) else { return false }
+            return part.utf8.allSatisfy { ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }
+        }
     }
 
     public var isAliased: Bool { envName != secretName }
