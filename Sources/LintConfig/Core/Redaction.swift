@@ -16,7 +16,9 @@ public enum Redaction {
     /// of one (a JWT, `sk_live_…`, a URL with a password, a long random token).
     public static func isSecret(_ value: String, column: String?) -> Bool {
         if let column, !value.isEmpty, SecretShape.isSecretName(column) { return true }
-        return SecretShape.looksLikeSecretValue(value)
+        // A credential's shape wins over placeholder words: hiding `sk_live_your_key_here` costs
+        // nothing, printing a real key whose random part spells `here` would.
+        return SecretShape.hasCredentialShape(value) || SecretShape.looksLikeSecretValue(value)
     }
 
     /// A literal value of a column (SQL `INSERT`/`UPDATE`/`WHERE`, a CHECK list), or its digest.
@@ -84,9 +86,9 @@ public enum Redaction {
     }
 
     static func wordIsSecret(_ word: String) -> Bool {
-        guard word.utf8.count >= 8, !word.hasPrefix(digestPrefix), !SecretShape.isPlaceholder(word) else { return false }
+        guard word.utf8.count >= 8, !word.hasPrefix(digestPrefix) else { return false }
         if SecretShape.hasCredentialShape(word) { return true }
-        return !readsAsNameOrPath(word) && SecretShape.looksRandom(word)
+        return !SecretShape.isPlaceholder(word) && !readsAsNameOrPath(word) && SecretShape.looksRandom(word)
     }
 
     /// Letters, digits and `_ - . /` only, starting with a letter, `_`, `.` or `/`: how names,

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import LintConfig
+
+/// Issue 8, "Done when": a distinct canary value in every kind of supply and literal — env
+/// example values and broken lines, Kamal clear and secret, `.kamal/secrets`, Fly secrets lists
+/// (text and JSON), `fly.toml [env]`, SQL literals and DEFAULTs — and no output of the real
+/// binary (`check` in every format, `manifest`, `schema`, `init --stdout`) holds any of them.
+/// SQL canaries sit where `Redaction` must act: a secret-named column or a credential-shaped
+/// value (an ordinary value such as a status is printed on purpose).
+@Suite struct CanaryTests {
+    /// Every canary holds this marker, and no name in the workspace does.
+    static let marker = "CANARY"
+
+    static let files: [String: String] = [
+        "SVC/package.json": "{\"name\": \"svc\"}\n",
+        "SVC/src/index.ts": "const a = process.env.API_TOKEN;\nconst b = process.env.DATABASE_URL;\nconst c = process.env.LOG_LEVEL;\n",
+        "SVC/.env.example": """
+            API_TOKEN=sk_live_CANARYenvExample9Qz3w8Rt
+            DATABASE_URL=postgres://app:CANARYenvUrl4Kq8@db/app
+            sk_live_CANARYbrokenLine7Xq2m5Np0a
+            BROKEN KEY=sk_live_CANARYbrokenSpace5Vv8Lm1
+            eyJhbGciOiJIUzI1NiJ9.eyJDQU5BUlkiOiIxIn0.CANARYjwtSig3Tt7Yu9
+            LOG_LEVEL='CANARYquoted
+            """,
+        "SVC/config/deploy.yml": """
+            service: svc
+            image: acme/svc
+            registry:
+              username: acme
+              password:
+                - KAMAL_REGISTRY_PASSWORD
+            builder:
+              arch: amd64
+            servers:
+              - 10.0.0.1
+            env:
+              clear:
+                LOG_LEVEL: sk_live_CANARYkamalClear4Mn8Zx2
+                API_TOKEN_HINT: CANARYkamalClearPlain
+              secret:
+                - API_TOKEN
+                - DATABASE_URL=postgres://u:CANARYkamalSecret3Lp9@h/db
+                - API_KEY_ALIAS:sk_live_CANARYkamalAlias1Qw
+
+            """,
+        "SVC/.kamal/secrets": "API_TOKEN=sk_live_CANARYsecretsFile2Kd6Pp0\nKAMAL_REGISTRY_PASSWORD=CANARYregistry8Gh\nsk_live_CANARYsecretsBroken6Jk1Mm\n",
+        "SVC/supabase/migrations/20240101000000_keys.sql": """
+            create table api_keys (k text, api_secret text default 'CANARYsqlDefault6Wb2',
+              note text default 'sk_live_CANARYsqlDefault2Aa9Qq');
+            insert into api_keys (k, api_secret) values ('sk_live_CANARYsqlInsert1Hh5Rr', 'CANARYsqlInsert2');
+            update api_keys set api_secret = 'CANARYsqlUpdate9Jj3' where k = 'sk_live_CANARYsqlWhere4Ee1Tt';
+            alter table api_keys alter column api_secret set default 'CANARYsqlAltered7Uu';
+            create table broken (a text default 'sk_live_CANARYsqlBroken3Ww1Zz' 'trailing');
+
+            """,
+        "FLY/package.json": "{\"name\": \"fly\"}\n",
+        "FLY/src/index.ts": "const t = process.env.FLY_TOKEN;\n",
+        "FLY/fly.toml": "app = \"fly-app\"\n[env]\n  PUBLIC_TOKEN = \"sk_live_CANARYflyToml8Rt4Yy\"\n  BROKEN = sk_live_CANARYflyTomlBare\n",
+        "FLY/fly.staging.toml": "app = \"fly-app-stg\"\n[env]\n  PUBLIC_TOKEN = \"sk_live_CANARYflyStaging1Oo3\"\n",
+        "FLY/fly-secrets.staging.txt": "NAME\tDIGEST\tCREATED AT\nFLY_TOKEN\tCANARYflyDigest5Ii2\t1m ago\nsk_live_CANARYflyListName2Pp\n",
+        "FLY/fly-secrets.production.json": "[{\"Name\": \"FLY_TOKEN\", \"Digest\": \"CANARYflyJsonDigest7\", \"CreatedAt\": \"x\"}, {\"Name\": \"sk_live_CANARYflyJsonName4Aa\"}]\n",
+    ]
+
+    @Test func noOutputHoldsACanary() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lint-config-canary-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (path, text) in Self.files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        // Every format `check` has (a format it does not have yet is a usage error, and prints nothing).
+        var runs: [[String]] = ["text", "json", "sarif", "github", "markdown"].map { ["check", "--workspace", root.path, "--format", $0] }
+        runs += [["check", "--workspace", root.path, "--env", "staging"], ["manifest", "--workspace", root.path],
+                 ["manifest", "--workspace", root.path, "--locations"], ["schema", "--workspace", root.path],
+                 ["init", "--stdout", "--workspace", root.path]]
+        var checked = 0
+        for arguments in runs {
+            let run = try runLintConfig(arguments)
+            for (stream, text) in [("stdout", run.stdout), ("stderr", run.stderr)] where text.contains(Self.marker) {
+                let line = text.split(separator: "\n").first { $0.contains(Self.marker) } ?? ""
+                Issue.record("\(arguments.joined(separator: " ")) printed a canary on \(stream): \(line)")
+            }
+            checked += run.stdout.count
+        }
+        #expect(checked > 1_000, "the commands printed their reports")
+    }
+}
