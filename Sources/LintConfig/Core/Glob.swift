@@ -9,6 +9,14 @@ public struct Glob: Sendable, Hashable {
         self.segments = pattern.split(separator: "/").map(String.init)
     }
 
+    /// The folder every match lies in: the leading segments without a wildcard, the last
+    /// segment excluded (`../packages/db/src/**/*.ts` → `../packages/db/src`).
+    public var baseFolder: String {
+        let special: Set<Character> = ["*", "?", "{", "["]
+        let fixed = segments.dropLast().prefix { !$0.contains(where: special.contains) }
+        return fixed.joined(separator: "/")
+    }
+
     public func matches(_ path: String) -> Bool {
         Self.match(segments[...], path.split(separator: "/").map(String.init)[...])
     }

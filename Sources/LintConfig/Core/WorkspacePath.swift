@@ -17,6 +17,15 @@ public enum WorkspacePath {
         return parts.joined(separator: "/")
     }
 
+    /// A path written relative to a folder of the workspace (a project root), resolved to a
+    /// workspace-relative path; nil when the *resolved* path is absolute or outside the workspace.
+    /// `../../.env.example` from `apps/api` is `.env.example`: what counts is where it lands,
+    /// not how many `..` it takes to get there.
+    public static func resolve(_ path: String, from folder: String) -> String? {
+        guard !path.hasPrefix("/"), !path.hasPrefix("~") else { return nil }
+        return normalise(folder.isEmpty ? path : folder + "/" + path)
+    }
+
     /// The folder part of a path ("" for a top-level file).
     public static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "" }

@@ -27,8 +27,9 @@ public enum WorkspaceLoader {
             do {
                 let deployment = try reader.deployment(of: project, destination: target.destination)
                 deployments.append(deployment)
-                violations.append(validator.validate(deployment.config) + droppedEnvKeys(deployment)
-                                  + KamalRequiredSettings.violations(deployment))
+                // A config ERB generates whole is opaque: `kamal-config-invalid` says so once.
+                violations.append(!deployment.isVerifiable ? [] : validator.validate(deployment.config)
+                                  + droppedEnvKeys(deployment) + KamalRequiredSettings.violations(deployment))
             } catch {
                 errors.append(error)
             }
@@ -74,7 +75,7 @@ public enum WorkspaceLoader {
     static func envExamplePaths(_ config: WorkspaceConfig, files: any WorkspaceFiles) -> [String] {
         var paths = Set<String>()
         for project in config.projects {
-            for relative in project.envExamples ?? [] { paths.insert(joinPath(project.root, relative)) }
+            for path in project.envExamplePaths ?? [] { paths.insert(path) }
         }
         let listing = config.projects.filter { $0.envExamples != nil }.map(\.root)
         for path in EnvExampleDiscovery.paths(in: files)

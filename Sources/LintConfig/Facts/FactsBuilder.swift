@@ -70,15 +70,22 @@ public struct FactsBuilder {
 }
 
 /// A project's source files: its `sources` globs, or every source file below its root, leaving
-/// files of projects nested below it to those projects.
+/// files of projects nested below it to those projects. A glob may reach outside the root
+/// (`../../packages/db/src/**`, a workspace package the app runs): those files are walked from
+/// the glob's fixed folder and kept even when another project owns them, since the user named them.
 public enum ProjectSourceFiles {
     public static func paths(of project: ProjectConfig, in config: WorkspaceConfig, files: any WorkspaceFiles) -> [String] {
         let others = config.projects.map(\.root).filter { $0 != project.root && (project.root.isEmpty || $0.hasPrefix(project.root + "/")) }
         let all = SourceDiscovery.sourceFiles(in: files, projectRoot: project.root).filter { path in
             !others.contains { !$0.isEmpty && path.hasPrefix($0 + "/") }
         }
-        guard let globs = project.sources?.map(Glob.init) else { return all }
-        let prefix = project.root.isEmpty ? "" : project.root + "/"
-        return all.filter { path in globs.contains { $0.matches(String(path.dropFirst(prefix.count))) } }
+        guard let globs = project.sourceGlobs?.map(Glob.init) else { return all }
+        var candidates = Set(all)
+        for glob in globs {
+            let base = glob.baseFolder
+            let insideRoot = project.root.isEmpty || base == project.root || base.hasPrefix(project.root + "/")
+            if !insideRoot { candidates.formUnion(SourceDiscovery.sourceFiles(in: files, projectRoot: base)) }
+        }
+        return candidates.filter { path in globs.contains { $0.matches(path) } }.sorted()
     }
 }

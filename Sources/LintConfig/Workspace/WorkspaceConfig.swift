@@ -54,6 +54,16 @@ public struct ProjectConfig: Sendable {
         self.deploy = deploy
         self.location = location
     }
+
+    /// The listed env examples as workspace-relative paths (nil: discovery).
+    public var envExamplePaths: [String]? {
+        envExamples?.compactMap { WorkspacePath.resolve($0, from: root) }
+    }
+
+    /// The `sources` globs as workspace-relative globs (nil: every source file below the root).
+    public var sourceGlobs: [String]? {
+        sources?.compactMap { WorkspacePath.resolve($0, from: root) }
+    }
 }
 
 /// How one project is deployed in one environment.

@@ -40,6 +40,19 @@ public enum WorkspaceConfigReader {
         return WorkspaceConfig(origin: .file(fileName), environments: environments, projects: projects, databases: databases)
     }
 
+    /// A path relative to a project root (`sources`, `env_examples`), kept as written: it may
+    /// climb out of the root (`../../.env.example`, `../../packages/db/src/**`) as long as where
+    /// it lands is inside the workspace.
+    static func path(_ node: YAMLNode?, key: String, from root: String) throws(InputError) -> String? {
+        guard let node, let text = node.scalar?.text, node.scalar?.value != .null else { return nil }
+        guard WorkspacePath.resolve(text, from: root) != nil else {
+            let resolved = root.isEmpty ? "" : " (from root '\(root)')"
+            throw InputError("\(key) '\(text)'\(resolved) leaves the workspace root; paths must be relative and stay inside it",
+                             at: node.start)
+        }
+        return text
+    }
+
     /// A workspace-relative path from the config, refused when it leaves the workspace.
     static func path(_ node: YAMLNode?, key: String) throws(InputError) -> String? {
         guard let node, let text = node.scalar?.text, node.scalar?.value != .null else { return nil }
@@ -60,8 +73,8 @@ public enum WorkspaceConfigReader {
             guard let items = node[key]?.sequence else { return nil }
             var result: [String] = []
             for item in items {
-                guard let relative = try path(item, key: key) else { continue }
-                // Keep globs as written (relative to the root); only refuse ones that climb out.
+                guard let relative = try path(item, key: key, from: root) else { continue }
+                // Keep globs as written (relative to the root); only refuse ones that land outside.
                 result.append(relative)
             }
             return result

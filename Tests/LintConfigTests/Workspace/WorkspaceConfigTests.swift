@@ -75,7 +75,8 @@ import Testing
     @Test func pathsMayNotLeaveTheWorkspace() {
         #expect(error("projects:\n  - root: ../elsewhere\n") == "lint-config.yml:2:11: error: root '../elsewhere' leaves the workspace root; paths must be relative and stay inside it")
         #expect(error("projects:\n  - root: /etc\n") == "lint-config.yml:2:11: error: root '/etc' leaves the workspace root; paths must be relative and stay inside it")
-        #expect(error("projects:\n  - root: GH\n    sources: [\"../../x/*.ts\"]\n") == "lint-config.yml:3:15: error: sources '../../x/*.ts' leaves the workspace root; paths must be relative and stay inside it")
+        #expect(error("projects:\n  - root: GH\n    sources: [\"../../x/*.ts\"]\n")
+                == "lint-config.yml:3:15: error: sources '../../x/*.ts' (from root 'GH') leaves the workspace root; paths must be relative and stay inside it")
     }
 
     @Test func aMissingProjectRootIsAnError() {

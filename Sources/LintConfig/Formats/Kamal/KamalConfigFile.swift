@@ -6,6 +6,11 @@ public struct KamalConfigFile: Sendable {
     /// The document as a mapping; an empty file or a non-mapping root is an input error, since
     /// Kamal would fail on it too (`symbolize_keys` on a non-Hash).
     public var root: YAMLNode
+    /// The whole document is one ERB output tag (`<%= ERB.new(File.read(…)).result %>`): Kamal
+    /// renders it into a mapping we cannot see. `root` is then an empty mapping and every check
+    /// that needs the content treats the deployment as not verifiable, instead of refusing a
+    /// file Kamal accepts.
+    public var isGeneratedByERB = false
 
     public static func read(_ path: String, from files: any WorkspaceFiles) throws(InputError) -> KamalConfigFile {
         let text = try files.text(path)
@@ -14,6 +19,12 @@ public struct KamalConfigFile: Sendable {
         let stream = try parser.parse(template.rendered, path: path)
         guard let root = stream.root, !(root.scalar?.value == .null) else {
             throw InputError("is empty: a Kamal config must be a YAML mapping of keys such as 'service' and 'image'", at: .file(path))
+        }
+        if let scalar = root.scalar, scalar.isTemplated, scalar.style == .plain {
+            var file = KamalConfigFile(path: path, template: template, stream: stream,
+                                       root: YAMLNode(.mapping(YAMLMapping()), start: root.start, end: root.end))
+            file.isGeneratedByERB = true
+            return file
         }
         guard root.mapping != nil else {
             throw InputError("a Kamal config must be a YAML mapping, but the document is \(root.kindDescription)", at: root.start)

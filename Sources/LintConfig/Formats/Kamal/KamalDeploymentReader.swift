@@ -55,7 +55,9 @@ public struct KamalDeploymentReader {
             templates[path] = file.template
             merged = merged.map { KamalDeepMerge.merge($0, file.root) } ?? file.root
         }
-        return try KamalDeploymentModel.build(project: project, destination: destination, configFiles: paths,
-                                          config: merged!, templates: templates, files: files)
+        var deployment = try KamalDeploymentModel.build(project: project, destination: destination, configFiles: paths,
+                                                        config: merged!, templates: templates, files: files)
+        deployment.generatedByERB = paths.compactMap { path in cache[path].flatMap { $0.isGeneratedByERB ? $0.root.start : nil } }
+        return deployment
     }
 }

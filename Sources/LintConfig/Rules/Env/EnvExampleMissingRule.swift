@@ -26,6 +26,11 @@ public struct EnvExampleMissingRule: Rule {
                 "packages/api/.env.example": "A=1\n",
                 "app/main.py": "import os\nB = os.getenv(↓\"B\")\n",
             ], note: "examples in sub-packages count"),
+            RuleExample([
+                "package.json": "{}\n",
+                ".env.example": "DATABASE_URL=\n# Set SMTP_TLS_CERT=/path to enable TLS\n",
+                "src/main.ts": "const db = process.env.DATABASE_URL!;\nconst c = process.env.↓SMTP_TLS_CERT;\n",
+            ], note: "a name in a comment's prose is not a commented-out binding"),
         ],
         nonTriggeringExamples: [
             RuleExample([
