@@ -49,6 +49,7 @@ public enum WorkspaceLoader {
         var model = WorkspaceModel(config: config, environments: environments, kamalDeployments: deployments,
                                    kamalViolations: violations, yamlDuplicateKeys: duplicates, dotenvFiles: dotenvFiles)
         model.envFacts = envFacts
+        model.composeReads = composeReads(beside: dotenvFiles.map(\.path), files: files)
         model.context = context(config, files: files, errors: &errors)
         return WorkspaceLoad(model: model, errors: Array(Set(errors)).sorted { $0.location < $1.location },
                              notes: Array(Set(envBuilder.notes + files.notes)).sorted())
@@ -69,6 +70,18 @@ public enum WorkspaceLoader {
             facts += MigrationFacts.facts(result.schema, database: definition.name)
         }
         return RuleContext(facts: FactSet(facts), databases: databases, notes: builder.notes)
+    }
+
+    /// The variables compose files interpolate, per folder that holds an env example.
+    static func composeReads(beside examples: [String], files: any WorkspaceFiles) -> [String: Set<String>] {
+        var reads: [String: Set<String>] = [:]
+        for folder in Set(examples.map(WorkspacePath.directory(of:))) {
+            for name in files.list(folder) where ComposeInterpolation.isComposeFile(name) {
+                guard let text = try? files.text(joinPath(folder, name)) else { continue }
+                reads[folder, default: []].formUnion(ComposeInterpolation.names(in: text))
+            }
+        }
+        return reads
     }
 
     /// Env example files: those a project lists in `lint-config.yml`, else the discovered ones.

@@ -13,6 +13,9 @@ public struct WorkspaceModel: Sendable {
     public var envFacts: [ProjectEnvFacts] = []
     /// Env example files (`.env.example` and kin), each parsed once, sorted by path.
     public var dotenvFiles: [DotenvFile] = []
+    /// Folder → names a docker compose file in that folder interpolates: compose reads them
+    /// from the `.env` beside it, so an env example there documents them for compose.
+    public var composeReads: [String: Set<String>] = [:]
     /// Code and migration facts of every kind, and the replayed databases.
     public var context = RuleContext()
 
