@@ -49,9 +49,13 @@ public struct EnvReadFact: Sendable, Hashable {
     public var isBuildTime: Bool
     /// Set by a tool or the platform (`EnvBuiltIns`): never unsupplied, never undocumented.
     public var isBuiltIn: Bool
+    /// The declared dependency that reads the variable itself (`next-auth`, `@aws-sdk/client-s3`,
+    /// see `DependencyEnvTable`); nil for a read in the project's own code or config. Such a
+    /// read keeps a supplied or documented variable "used"; it is never called undocumented.
+    public var readBy: String?
 
     public init(name: String, location: Location, use: EnvReadUse, why: String, form: String, isRuntime: Bool = true,
-                isBuildTime: Bool = false, isBuiltIn: Bool = false) {
+                isBuildTime: Bool = false, isBuiltIn: Bool = false, readBy: String? = nil) {
         self.name = name
         self.location = location
         self.use = use
@@ -60,6 +64,7 @@ public struct EnvReadFact: Sendable, Hashable {
         self.isRuntime = isRuntime
         self.isBuildTime = isBuildTime
         self.isBuiltIn = isBuiltIn
+        self.readBy = readBy
     }
 
     public init(name: String, location: Location, isRequired: Bool, form: String) {

@@ -28,7 +28,8 @@ struct EnvFactsBuilder {
             notes += scan.notes
             let runtime = RuntimeCode(project)
             let prefix = project.root.isEmpty ? "" : project.root + "/"
-            let reads = scan.reads.map { read in
+            let dependencies = DependencyEnvReads(files: files)
+            var reads = scan.reads.map { read in
                 EnvReadFact(name: read.name, location: read.location, use: read.use, why: read.why, form: read.form.rawValue,
                             // A file outside the root (a `../../packages/db` glob) is judged by its workspace path.
                             isRuntime: runtime.isRuntime(read.location.path.hasPrefix(prefix)
@@ -50,6 +51,9 @@ struct EnvFactsBuilder {
                 environment.supplies = Self.firstOfEachName(environment.supplies + imageSupplies(project, dockerfiles: dockerfiles))
                 return environment
             }
+            reads += dependencies.prismaReads(project)
+            let named = Set(environments.flatMap { $0.supplies.map(\.name) } + documented.map(\.name))
+            reads += dependencies.sdkReads(project, names: named, alreadyRead: Set(reads.map(\.name)))
             return ProjectEnvFacts(project: project, reads: reads, hasSources: !paths.isEmpty, documented: documented,
                                    exampleFiles: examples.map(\.path), environments: environments)
         }

@@ -54,6 +54,7 @@ public enum Manifest {
         ]
         if read.isBuildTime { entry["buildTime"] = .bool(true) }
         if read.isBuiltIn { entry["builtIn"] = .bool(true) }
+        if let dependency = read.readBy { entry["readBy"] = .string(dependency) }
         return .object(entry)
     }
 }

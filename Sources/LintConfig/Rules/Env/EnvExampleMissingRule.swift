@@ -62,7 +62,7 @@ public struct EnvExampleMissingRule: Rule {
             let documented = Set(facts.documented.map(\.name))
             var seen = Set<String>()
             return facts.reads.compactMap { read in
-                guard read.isRuntime, !read.isBuiltIn, !documented.contains(read.name), !EnvContract.consumedByRuntime.contains(read.name),
+                guard read.isRuntime, !read.isBuiltIn, read.readBy == nil, !documented.contains(read.name), !EnvContract.consumedByRuntime.contains(read.name),
                       seen.insert(read.name).inserted else { return nil }
                 return description.finding(
                     "'\(read.name)' is read by \(facts.project.name) but not in its env examples",
