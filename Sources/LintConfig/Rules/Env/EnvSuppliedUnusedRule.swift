@@ -1,7 +1,8 @@
 /// Lint: a variable the deploy supplies that no code of the project reads (the seed's
 /// `GHOSTHANDS_API_URL`, still set in Fly secrets after the code stopped needing it). Names a
 /// runtime reads on its own (`NODE_ENV`, `RAILS_MASTER_KEY`, …) are not reported, nor is a
-/// project whose sources were not scanned.
+/// project whose sources were not scanned. Projects declared with the same deploy (one image
+/// running several of them) share their supplies: unused means read by none of them, reported once.
 public struct EnvSuppliedUnusedRule: Rule {
     public init() {}
 
@@ -56,15 +57,63 @@ public struct EnvSuppliedUnusedRule: Rule {
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
-        EnvContract.all(in: workspace).filter { $0.facts.hasSources }.flatMap { contract in
-            contract.unread.map { supply in
-                description.finding(
-                    "'\(supply.name)' is supplied to \(contract.facts.project.name) in \(Finding.environmentsPlaceholder) but never read",
-                    kind: "env", projects: [contract.facts.project.name], names: [supply.name],
+        let all = EnvContract.all(in: workspace)
+        let containers = SharedContainers(all)
+        var reported = Set<String>()
+        return all.flatMap { contract -> [Finding] in
+            guard let sharers = containers.sharers(of: contract) else { return [] }
+            let names = sharers.map(\.facts.project.name)
+            let who = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+            return contract.unread.compactMap { supply in
+                guard !containers.isRead(supply.name, by: contract),
+                      reported.insert(containers.key(of: contract) + "\u{1F}" + supply.name).inserted else { return nil }
+                return description.finding(
+                    "'\(supply.name)' is supplied to \(who) in \(Finding.environmentsPlaceholder) but never read",
+                    kind: "env", projects: names, names: [supply.name],
                     environments: [contract.supply.environment], at: supply.location,
-                    what: "\(supply.source.rawValue) supplies '\(supply.name)', and no source file of \(contract.facts.project.name) reads it.",
+                    what: "\(supply.source.rawValue) supplies '\(supply.name)', and no source file of \(who) reads it"
+                        + (names.count > 1 ? " (the deploy runs all of them in its containers)." : "."),
                     fix: "Remove '\(supply.name)' from the deploy of \(Finding.environmentsPlaceholder) (at each place listed), or read it where it is meant to be used.")
             }
+        }
+    }
+}
+
+/// Projects whose processes run in the same containers: declared with the same deploy in one
+/// environment (one Kamal config, destination and roles — an image whose supervisor starts an API
+/// and a web server — or one Fly app). A variable that deploy supplies is unused only when none
+/// of them reads it.
+struct SharedContainers {
+    private var groups: [String: [EnvContract]] = [:]
+
+    init(_ contracts: [EnvContract]) {
+        for contract in contracts { groups[key(of: contract), default: []].append(contract) }
+    }
+
+    func key(of contract: EnvContract) -> String {
+        let environment = contract.supply.environment
+        switch contract.facts.project.deploy[environment] {
+        case .kamal(let target)?:
+            return [environment, "kamal", target.config, target.destination ?? "", target.roles.sorted().joined(separator: ",")]
+                .joined(separator: "\u{1F}")
+        case .fly(let target)?:
+            return [environment, "fly", target.config ?? "", target.app ?? ""].joined(separator: "\u{1F}")
+        case nil:
+            return environment + "\u{1F}" + contract.facts.project.name
+        }
+    }
+
+    /// The projects sharing the contract's containers, or nil when one of them has no sources
+    /// (nothing can then be called unused).
+    func sharers(of contract: EnvContract) -> [EnvContract]? {
+        let group = groups[key(of: contract)] ?? [contract]
+        return group.allSatisfy(\.facts.hasSources) ? group : nil
+    }
+
+    func isRead(_ name: String, by contract: EnvContract) -> Bool {
+        (groups[key(of: contract)] ?? []).contains { other in
+            other.facts.project.name != contract.facts.project.name && !other.unread.contains { $0.name == name }
+                && other.supply.supply(named: name) != nil
         }
     }
 }
