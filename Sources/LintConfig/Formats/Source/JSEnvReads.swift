@@ -11,6 +11,7 @@ struct JSEnvReads {
     let partner: [Int]
     /// For each token, the innermost open bracket around it (or -1 at the top level).
     let parent: [Int]
+    let mentions: JSIdentifierMentions
     var reads: [EnvRead] = []
     /// Per read: the function it is in, its name token, and whether it guards later reads.
     var sites: [(body: Int, token: Int, guards: Bool, plain: Bool)] = []
@@ -26,7 +27,8 @@ struct JSEnvReads {
     /// wrapper may live in another file of the project).
     static func scan(_ source: JSSource, language: SourceLanguage) -> EnvSourceScan {
         let brackets = Self.brackets(source)
-        var extractor = JSEnvReads(source: source, language: language, partner: brackets.partner, parent: brackets.parent)
+        var extractor = JSEnvReads(source: source, language: language, partner: brackets.partner, parent: brackets.parent,
+                                   mentions: JSIdentifierMentions(source))
         extractor.functionParameters = extractor.namedFunctionParameters()
         extractor.schemaReads()
         extractor.directReads()
@@ -82,14 +84,23 @@ struct JSEnvReads {
     /// decision: `if (process.env.ID) { return process.env.ID }`, or a throw when missing
     /// followed by the use.
     mutating func propagateGuards() {
+        // Checks indexed by function and name: a plain read looks only at the checks of its own
+        // name in its own function, so a file of many distinct reads stays linear.
+        var checks: [GuardKey: [Int]] = [:]
+        for g in reads.indices where sites[g].guards {
+            checks[GuardKey(body: sites[g].body, name: reads[g].name), default: []].append(g)
+        }
         for i in reads.indices where sites[i].plain {
-            guard let g = reads.indices.last(where: { g in
-                g != i && sites[g].guards && sites[g].body == sites[i].body && sites[g].token < sites[i].token
-                    && reads[g].name == reads[i].name
-            }) else { continue }
+            guard let candidates = checks[GuardKey(body: sites[i].body, name: reads[i].name)],
+                  let g = candidates.last(where: { $0 != i && sites[$0].token < sites[i].token }) else { continue }
             reads[i].use = reads[g].use
             reads[i].why = reads[g].use == .optional ? "guarded by the check on line \(reads[g].location.line)" : reads[g].why
         }
+    }
+
+    private struct GuardKey: Hashable {
+        var body: Int
+        var name: String
     }
 
     /// If an env object starts at `k` (`process.env`, `Bun.env`, `import.meta.env`), the index

@@ -177,14 +177,13 @@ extension JSEnvReads {
         let scope = scope ?? parent[name]
         let end = min(scope >= 0 && partner[scope] > scope ? partner[scope] : s.tokens.count, start + 4000)
         let bytes = s.tokens[name].range
-        var k = start + 1
-        while k < end {
+        for k in mentions.after(start, spelledLike: name, in: s) {
+            guard k < end else { break }
             let token = s.tokens[k]
-            if token.kind == .identifier, token.range.count == bytes.count,
-               s.bytes[token.range].elementsEqual(s.bytes[bytes]), !isDot(k - 1), !s.isPunctuator(k + 1, ":") {
+            if token.range.count == bytes.count, s.bytes[token.range].elementsEqual(s.bytes[bytes]),
+               !isDot(k - 1), !s.isPunctuator(k + 1, ":") {
                 return k
             }
-            k += 1
         }
         return nil
     }
