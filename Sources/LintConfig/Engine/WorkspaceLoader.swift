@@ -27,8 +27,10 @@ public enum WorkspaceLoader {
             do {
                 let deployment = try reader.deployment(of: project, destination: target.destination)
                 deployments.append(deployment)
-                violations.append(validator.validate(deployment.config) + droppedEnvKeys(deployment)
-                                  + KamalRequiredSettings.violations(deployment))
+                // A Kamal 1 config is judged once as such (kamal-1-config), not against Kamal 2's keys.
+                violations.append(deployment.kamalOneEvidence.isEmpty
+                    ? validator.validate(deployment.config) + droppedEnvKeys(deployment) + KamalRequiredSettings.violations(deployment)
+                    : [])
             } catch {
                 errors.append(error)
             }

@@ -1,18 +1,26 @@
 /// A Kamal project: the directory that holds `config/deploy.yml` (where `kamal` runs), and the
-/// destinations its overlays define.
+/// destinations its overlays define. A config deployed with `-c` (`config/deploy.imgproxy.yml`
+/// with its own `service`) is a project of its own, with the same root.
 public struct KamalProject: Sendable, Hashable {
     /// Workspace-relative directory; "" for the workspace root.
     public var root: String
     /// Workspace-relative path of the base config.
     public var configPath: String
-    /// Destinations with a `config/deploy.<name>.yml` overlay, sorted.
+    /// Destinations with a `config/deploy.<name>.yml` overlay, sorted; templates and configs
+    /// of their own are not destinations.
     public var destinations: [String]
+    /// Configs beside the base that are deployed on their own with `-c` (their own `service`).
+    public var standaloneConfigs: [String] = []
 
-    public init(root: String, configPath: String, destinations: [String]) {
+    public init(root: String, configPath: String, destinations: [String], standaloneConfigs: [String] = []) {
         self.root = root
         self.configPath = configPath
         self.destinations = destinations
+        self.standaloneConfigs = standaloneConfigs
     }
+
+    /// Whether this config is deployed with `-c` rather than being the default `deploy.yml`.
+    public var isStandalone: Bool { WorkspacePath.fileName(of: configPath) != "deploy.yml" }
 
     /// The project a base config belongs to: Kamal runs where `config/` is, so `.kamal/` and the
     /// overlays are found relative to the folder above it.
@@ -21,12 +29,21 @@ public struct KamalProject: Sendable, Hashable {
         let root = WorkspacePath.fileName(of: configDirectory) == "config" ? WorkspacePath.directory(of: configDirectory) : configDirectory
         let base = WorkspacePath.fileName(of: configPath)
         let stem = base.hasSuffix(".yml") ? String(base.dropLast(4)) : base
-        let destinations = files.list(configDirectory).compactMap { name -> String? in
-            guard name.hasPrefix(stem + "."), name.hasSuffix(".yml"), name != base else { return nil }
-            let middle = name.dropFirst(stem.count + 1).dropLast(4)
-            return middle.isEmpty || middle.contains(".") ? nil : String(middle)
+        let baseService = KamalConfigLayout.topLevelScalar("service", in: configPath, files: files)
+        var destinations: [String] = []
+        var standalone: [String] = []
+        for name in files.list(configDirectory) {
+            guard name.hasPrefix(stem + "."), name.hasSuffix(".yml"), name != base else { continue }
+            let middle = String(name.dropFirst(stem.count + 1).dropLast(4))
+            guard !middle.isEmpty, !middle.contains(".") else { continue }
+            let path = joinPath(configDirectory, name)
+            switch KamalConfigLayout.classify(overlay: path, name: middle, baseService: baseService, projectRoot: root, files: files) {
+            case .destination: destinations.append(middle)
+            case .standalone: standalone.append(path)
+            case .template: continue
+            }
         }
-        return KamalProject(root: root, configPath: configPath, destinations: destinations)
+        return KamalProject(root: root, configPath: configPath, destinations: destinations, standaloneConfigs: standalone)
     }
 
     /// The overlay of a destination: `deploy.yml` → `deploy.staging.yml`, as Kamal derives it.
@@ -63,6 +80,8 @@ public struct KamalDeployment: Sendable {
     public var secrets: KamalSecretsLookup
     /// Files under the hooks path (`.kamal/hooks` by default).
     public var hookFiles: [String]
+    /// Why this is a Kamal 1 / MRSK config (empty for Kamal 2): see `KamalOneEvidence`.
+    public var kamalOneEvidence: [String] = []
 
     /// A label for titles: `staging`, or `(no destination)`.
     public var destinationLabel: String { destination ?? "(no destination)" }
