@@ -27,9 +27,11 @@ public enum WorkspaceLoader {
             do {
                 let deployment = try reader.deployment(of: project, destination: target.destination)
                 deployments.append(deployment)
-                // A config ERB generates whole is opaque: `kamal-config-invalid` says so once.
-                violations.append(!deployment.isVerifiable ? [] : validator.validate(deployment.config)
-                                  + droppedEnvKeys(deployment) + KamalRequiredSettings.violations(deployment))
+                // A config ERB generates whole is opaque: `kamal-config-invalid` says so once. A Kamal 1
+                // config is judged once as such (kamal-1-config), not against Kamal 2's keys.
+                violations.append(!deployment.isVerifiable || !deployment.kamalOneEvidence.isEmpty ? []
+                    : validator.validate(deployment.config) + droppedEnvKeys(deployment)
+                        + KamalRequiredSettings.violations(deployment))
             } catch {
                 errors.append(error)
             }

@@ -38,8 +38,9 @@ struct EnvFactsBuilder {
                             isBuiltIn: EnvBuiltIns.contains(read.name, viaImportMeta: read.form == .importMetaEnv))
             }
             let examples = dotenvFiles.filter { belongs($0.path, to: project) }
+            let loader = dotenvLoader(of: project)
             let documented = examples.flatMap { file in
-                file.entries.map { EnvDocumentedFact(name: $0.key, location: $0.keyLocation, value: $0.value) }
+                file.entries.map { EnvDocumentedFact(name: $0.key, location: $0.keyLocation, value: loader.value(of: $0)) }
                     + ((try? files.text(file.path)).map { DotenvCommentedKeys.keys(in: $0, path: file.path) } ?? []).map {
                         EnvDocumentedFact(name: $0.name, location: $0.location, value: nil, isCommented: true)
                     }
@@ -78,6 +79,15 @@ struct EnvFactsBuilder {
 
     func parentFolder(_ path: String) -> String {
         path.split(separator: "/").dropLast().joined(separator: "/")
+    }
+
+    /// A Python project (a Python manifest and no `package.json`) loads its env files with
+    /// python-dotenv; any other with Node's or Ruby's dotenv or docker compose, which agree.
+    func dotenvLoader(of project: ProjectConfig) -> DotenvLoader {
+        let python = ["pyproject.toml", "requirements.txt", "Pipfile", "setup.py"]
+        let isPython = python.contains { files.kind(of: joinPath(project.root, $0)) == .file }
+            && files.kind(of: joinPath(project.root, "package.json")) != .file
+        return isPython ? .python : .node
     }
 
     func belongs(_ path: String, to project: ProjectConfig) -> Bool {

@@ -4,6 +4,7 @@ public enum RuleCatalogue {
         KamalSecretUndefinedRule(),
         KamalConfigInvalidRule(),
         KamalEnvClearAndSecretRule(),
+        KamalOneConfigRule(),
         YAMLDuplicateKeyRule(),
         EnvUnsuppliedRule(),
         EnvNameMismatchRule(),

@@ -78,6 +78,8 @@ public enum DeployTarget: Sendable, Equatable {
         /// Only these roles run the project's code; empty: every role.
         public var roles: [String]
         public var location: Location
+        /// Why discovery chose the project this config deploys (`lint-config init` says it).
+        public var evidence: String? = nil
     }
 
     public struct FlyTarget: Sendable, Hashable {

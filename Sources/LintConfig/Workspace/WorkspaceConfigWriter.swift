@@ -23,6 +23,7 @@ public enum WorkspaceConfigWriter {
                 out += "      \(quoted(env)):\n"
                 switch project.deploy[env]! {
                 case .kamal(let target):
+                    if let evidence = target.evidence { out += "        # \(project.name) is deployed here because \(evidence)\n" }
                     out += "        kamal:\n          config: \(quoted(target.config))\n"
                     out += "          destination: \(target.destination.map(quoted) ?? "null")\n"
                     if !target.roles.isEmpty { out += "          roles: [\(target.roles.map(quoted).joined(separator: ", "))]\n" }
@@ -42,7 +43,8 @@ public enum WorkspaceConfigWriter {
     }
 
     private static func list(_ key: String, _ items: [String]) -> String {
-        "    \(key):\n" + items.map { "      - \(quoted($0))\n" }.joined()
+        if items.isEmpty { return "    \(key): []\n" }
+        return "    \(key):\n" + items.map { "      - \(quoted($0))\n" }.joined()
     }
 
     /// Double-quotes a scalar unless it is a plain word Psych would read back as the same string.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a workspace says about itself when it has no `lint-config.yml`: each top-level folder
 /// with a project manifest, a deploy config or a migrations folder is a project; each Kamal config deploys the project
 /// its `builder.context` points at (an ops repo's `context: ../GHOST-HANDS` deploys GHOST-HANDS),
@@ -25,15 +27,27 @@ public enum WorkspaceDiscovery {
             if index(ofRoot: kamal.root) == nil {
                 projects.append(ProjectConfig(name: kamal.displayName, root: kamal.root, location: .file(kamal.configPath)))
             }
-            let target = deployedProject(kamal, files: files).flatMap(index(ofRoot:)) ?? index(ofRoot: kamal.root)!
+            let deployed = deployedProject(kamal, roots: projects.map(\.root), files: files)
+            let target: Int
+            if let deployed, let i = index(ofRoot: deployed.root) {
+                target = i
+            } else if kamal.isStandalone {
+                // Deployed with -c and running an image of its own: checked as a deploy, with no
+                // code of this workspace to hold against it.
+                target = projects.count
+                projects.append(standaloneProject(kamal, taken: Set(projects.map(\.name)), files: files))
+            } else {
+                target = index(ofRoot: kamal.root) ?? 0
+            }
             // The same destinations a run without --env checks; an unreadable config is
             // reported when the run reads it, so discovery falls back to its overlays.
             let environments = (try? reader.destinationsToCheck(kamal, requested: nil))
                 ?? (kamal.destinations.isEmpty ? [nil] : kamal.destinations.map { $0 })
             for destination in environments {
                 let env = destination ?? defaultEnvironment
+                guard projects[target].deploy[env] == nil else { continue }
                 projects[target].deploy[env] = .kamal(.init(config: kamal.configPath, destination: destination, roles: [],
-                                                            location: .file(kamal.configPath)))
+                                                            location: .file(kamal.configPath), evidence: deployed?.evidence))
             }
         }
         for (i, project) in projects.enumerated() {
@@ -52,13 +66,56 @@ public enum WorkspaceDiscovery {
             || MigrationDiscovery.candidates.contains { files.kind(of: joinPath(root, $0)) == .directory }
     }
 
-    /// `builder.context: ../X` in a Kamal config names the project whose code it deploys.
-    static func deployedProject(_ kamal: KamalProject, files: any WorkspaceFiles) -> String? {
-        guard let file = try? KamalConfigFile.read(kamal.configPath, from: files),
-              let context = file.root["builder"]?["context"]?.string,
-              let resolved = WorkspacePath.normalise(joinPath(kamal.root, context)), resolved != kamal.root
-        else { return nil }
-        return resolved.split(separator: "/").first.map(String.init)
+    /// The project whose code a Kamal config deploys, and why: `builder.context: ../X` names
+    /// it; without a context, the sibling project whose folder or package name is the config's
+    /// `service` or image name (case, `-` and `_` folded) — an ops repository's
+    /// `service: crawler` deploys `Crawler/`. nil: the config's own project.
+    static func deployedProject(_ kamal: KamalProject, roots: [String],
+                                files: any WorkspaceFiles) -> (root: String, evidence: String)? {
+        guard let file = try? KamalConfigFile.read(kamal.configPath, from: files) else { return nil }
+        if let context = file.root["builder"]?["context"]?.string {
+            guard let resolved = WorkspacePath.normalise(joinPath(kamal.root, context)), resolved != kamal.root,
+                  let top = resolved.split(separator: "/").first.map(String.init) else { return nil }
+            return (top, "builder.context: \(context)")
+        }
+        var names: [(String, String)] = []
+        if let service = file.root["service"]?.string { names.append(("service", service)) }
+        if let image = file.root["image"]?.string, let last = image.split(separator: "/").last {
+            names.append(("image", String(last.split(separator: ":").first ?? last)))
+        }
+        func matches(_ root: String) -> (String, String)? {
+            let candidates = [WorkspacePath.fileName(of: root)] + [packageName(of: root, files)].compactMap { $0 }
+            for (key, name) in names where candidates.contains(where: { fold($0) == fold(name) }) { return (key, name) }
+            return nil
+        }
+        if !kamal.root.isEmpty, matches(kamal.root) != nil { return nil }
+        let siblings = roots.filter { !$0.isEmpty && $0 != kamal.root && !$0.contains("/") }.compactMap { root in
+            matches(root).map { (root, $0) }
+        }
+        guard siblings.count == 1, let (root, (key, name)) = siblings.first else { return nil }
+        return (root, "its \(key) '\(name)' matches the project \(root) (no builder.context)")
+    }
+
+    /// `name` in a project's `package.json`, without an npm scope.
+    static func packageName(of root: String, _ files: any WorkspaceFiles) -> String? {
+        guard let text = try? files.text(joinPath(root, "package.json")),
+              let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+              let name = object["name"] as? String else { return nil }
+        return name.split(separator: "/").last.map(String.init)
+    }
+
+    /// Names compared with case, `-` and `_` folded.
+    static func fold(_ name: String) -> String {
+        name.lowercased().filter { $0 != "-" && $0 != "_" }
+    }
+
+    /// A project entry for a config deployed with `-c` whose image is not built from a project
+    /// of this workspace: no sources and no env examples of its own.
+    static func standaloneProject(_ kamal: KamalProject, taken: Set<String>, files: any WorkspaceFiles) -> ProjectConfig {
+        let stem = WorkspacePath.fileName(of: kamal.configPath).split(separator: ".").dropFirst().first.map(String.init) ?? "kamal"
+        let service = KamalConfigLayout.topLevelScalar("service", in: kamal.configPath, files: files) ?? stem
+        let name = taken.contains(service) ? "\(kamal.displayName)-\(service)" : service
+        return ProjectConfig(name: name, root: kamal.root, sources: [], envExamples: [], location: .file(kamal.configPath))
     }
 
     /// `fly.toml` (the default environment) and `fly.<env>.toml`.

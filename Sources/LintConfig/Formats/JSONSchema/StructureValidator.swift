@@ -46,8 +46,11 @@ public struct StructureValidator {
                 if branchViolations.isEmpty { return }
                 branchResults.append(branchViolations)
             }
-            // Report the branch whose type matched, if any; otherwise the union of the types.
-            for (branch, result) in zip(rule.anyOf, branchResults) where Self.typeMatches(node, branch) {
+            // Report the branch the value was meant for: one whose type matches and that does
+            // not forbid a key the value uses (the flat env form forbids `clear`, so an env with
+            // `clear` meant the structured form — never "env/clear: should be null").
+            let matching = zip(rule.anyOf, branchResults).filter { Self.typeMatches(node, $0.0) }
+            if let (_, result) = matching.first(where: { !Self.forbidsAKey(of: node, $0.0) }) ?? matching.first {
                 violations += result
                 return
             }
@@ -88,6 +91,16 @@ public struct StructureValidator {
             for (index, item) in items.enumerated() {
                 check(item, against: itemSchema, context: context + [String(index)], into: &violations)
             }
+        }
+    }
+
+    /// Whether the schema names one of the mapping's keys only to forbid it (a `never` schema:
+    /// null that must also equal false).
+    static func forbidsAKey(of node: YAMLNode, _ schema: StructureSchema) -> Bool {
+        guard case .node(let rule) = schema, let map = node.mapping else { return false }
+        return map.entries.contains { entry in
+            guard let key = entry.key.scalar?.text, case .node(let property)? = rule.properties[key] else { return false }
+            return property.types == [.null] && property.enumValues != nil && property.anyOf.isEmpty
         }
     }
 

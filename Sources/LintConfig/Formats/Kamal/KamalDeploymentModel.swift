@@ -38,7 +38,8 @@ enum KamalDeploymentModel {
             registry: KamalRegistry(server: located(config["registry"]?["server"]), secretReferences: registrySecrets),
             proxy: readProxy(config["proxy"]), builderSecrets: builderSecrets,
             secrets: KamalSecretsLookup(candidatePaths: candidates, destinationFilePath: destinationFile, files: secretsFiles),
-            hookFiles: hookFiles)
+            hookFiles: hookFiles,
+            kamalOneEvidence: KamalOneEvidence.evidence(config: config, projectRoot: project.root, files: files))
     }
 
     static func located(_ node: YAMLNode?) -> Located<String>? {

@@ -10,14 +10,28 @@ public struct KamalDeploymentReader {
     /// Every config file read so far, once each, for rules about the files themselves.
     public var configFiles: [KamalConfigFile] { cache.values.sorted { $0.path < $1.path } }
 
-    /// Projects with a `config/deploy.yml` at the workspace root or in a top-level folder.
+    /// Projects with a `config/deploy.yml` at the workspace root or in a top-level folder, and
+    /// each config beside it deployed on its own with `-c`. A base that is a generator's input
+    /// (`#@` ytt annotations, `{{ }}`) is not a config Kamal reads; without a `deploy.yml`, each
+    /// `config/deploy.<name>.yml` with its own `service` is deployed with `-c`.
     public static func discoverProjects(in files: any WorkspaceFiles) -> [KamalProject] {
         var roots = [""]
         roots += files.list("").filter { !$0.hasPrefix(".") && files.kind(of: $0) == .directory && !ignoredFolders.contains($0) }
-        return roots.compactMap { root in
+        return roots.flatMap { root -> [KamalProject] in
             let configPath = joinPath(root, "config/deploy.yml")
-            guard files.kind(of: configPath) != .missing else { return nil }
-            return KamalProject.owning(configPath: configPath, files: files)
+            if files.kind(of: configPath) != .missing {
+                if KamalConfigLayout.isTemplate(path: configPath, files: files) { return [] }
+                let project = KamalProject.owning(configPath: configPath, files: files)
+                return [project] + project.standaloneConfigs.map { KamalProject.owning(configPath: $0, files: files) }
+            }
+            let configDirectory = joinPath(root, "config")
+            return files.list(configDirectory).compactMap { name -> KamalProject? in
+                guard name.hasPrefix("deploy."), name.hasSuffix(".yml"), name.split(separator: ".").count == 3 else { return nil }
+                let path = joinPath(configDirectory, name)
+                guard !KamalConfigLayout.isTemplate(path: path, files: files),
+                      KamalConfigLayout.topLevelScalar("service", in: path, files: files) != nil else { return nil }
+                return KamalProject.owning(configPath: path, files: files)
+            }
         }
     }
 
@@ -42,7 +56,19 @@ public struct KamalDeploymentReader {
         if named.isEmpty { return [nil] }
         let required = base.root["require_destination"]?.scalar?.value == .bool(true)
         let secretsPath = joinPath(project.root, base.root["secrets_path"]?.string ?? ".kamal/secrets")
-        return !required && files.kind(of: secretsPath) == .file ? [nil] + named : named
+        guard !required && files.kind(of: secretsPath) == .file else { return named }
+        // A base that fails Kamal's required settings alone while every overlay completes it is
+        // written to be merged: a base, not a target.
+        if let bare = try? deployment(of: project, destination: nil), !Self.isComplete(bare),
+           project.destinations.allSatisfy({ (try? deployment(of: project, destination: $0)).map(Self.isComplete) ?? false }) {
+            return named
+        }
+        return [nil] + named
+    }
+
+    /// Whether a deployment has what Kamal requires before it deploys, servers included.
+    static func isComplete(_ deployment: KamalDeployment) -> Bool {
+        KamalRequiredSettings.violations(deployment).isEmpty && KamalRequiredSettings.isPresent(deployment.config["servers"])
     }
 
     public mutating func deployment(of project: KamalProject, destination: String?) throws(InputError) -> KamalDeployment {

@@ -34,6 +34,11 @@ public struct EnvDriftRule: Rule {
             RuleExample([
                 "package.json": "{}\n",
                 "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  clear:\n    PORT: 3000\n",
+                "config/deploy.imgproxy.yml": "service: imgproxy\nimage: darthsim/imgproxy\nregistry:\n  server: ghcr.io\n  username: acme\n  password:\n    - KAMAL_REGISTRY_PASSWORD\nbuilder:\n  arch: amd64\nservers:\n  - 10.0.0.3\nenv:\n  clear:\n    IMGPROXY_MAX_SRC_RESOLUTION: 50\n",
+            ], note: "config/deploy.imgproxy.yml has its own service: deployed with -c, not an environment of deploy.yml"),
+            RuleExample([
+                "package.json": "{}\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  clear:\n    PORT: 3000\n",
                 "config/deploy.staging.yml": "env:\n  clear:\n    PORT: 4000\n",
                 "config/deploy.production.yml": "servers:\n  - 10.0.2.1\n",
             ], note: "the same names with different values"),

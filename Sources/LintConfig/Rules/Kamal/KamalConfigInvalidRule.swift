@@ -31,6 +31,9 @@ public struct KamalConfigInvalidRule: Rule {
                 "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\n",
                 "config/deploy.beta1.yml": "<% ENV[\"BETA_NUMBER\"] = \"1\" %>\n↓<%= ERB.new(File.read(\"config/deploy.beta.yml\")).result %>\n",
             ], environment: "beta1", note: "a document ERB generates whole cannot be checked: one low note, never an input error"),
+            RuleExample([
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  clear:\n    PORT: 3000\n    FEATURES:\n      ↓- search\n",
+            ], note: "env/clear/FEATURES: should be a string… — the structured branch the value was meant for, not 'should be null'"),
         ],
         nonTriggeringExamples: [
             RuleExample([
@@ -42,6 +45,26 @@ public struct KamalConfigInvalidRule: Rule {
             RuleExample([
                 "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  PORT: 3000\n  DEBUG: false\n",
             ], note: "numbers and booleans are accepted where Kamal expects strings"),
+            RuleExample([
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\n",
+                "config/deploy.template.yml": "#@ load(\"@ytt:data\", \"data\")\nservice: #@ data.values.service\nservers: []\nhosts: 1\n",
+                "config/deploy.ci.yml": "servers:\n  - {{ .Host }}\nbogus: {{ .Value }}\n",
+            ], note: "templates (by name, ytt `#@`, `{{ }}`) are not destinations"),
+            RuleExample([
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\n",
+                "config/deploy.imgproxy.yml": "service: imgproxy\nimage: darthsim/imgproxy\nregistry:\n  server: ghcr.io\n  username: acme\n  password:\n    - KAMAL_REGISTRY_PASSWORD\nbuilder:\n  arch: amd64\nservers:\n  - 10.0.0.3\n",
+                ".kamal/secrets": "KAMAL_REGISTRY_PASSWORD=$KAMAL_REGISTRY_PASSWORD\n",
+            ], note: "a config with its own service is deployed with -c, not merged over deploy.yml"),
+            RuleExample([
+                "config/deploy.yml": "service: worker\nimage: acme/worker\nregistry:\n  server: ghcr.io\n  username: acme\n  password:\n    - KAMAL_REGISTRY_PASSWORD\n",
+                "config/deploy.staging.yml": "builder:\n  arch: amd64\nservers:\n  - 10.0.1.1\n",
+                "config/deploy.production.yml": "builder:\n  arch: arm64\nservers:\n  - 10.0.2.1\n",
+                ".kamal/secrets": "KAMAL_REGISTRY_PASSWORD=$KAMAL_REGISTRY_PASSWORD\n",
+            ], note: "a base incomplete alone that every overlay completes is a base, not a target"),
+            RuleExample([
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  clear:\n    RAILS_ENV: production\n    WEB_CONCURRENCY: 2\n  secret:\n    - KAMAL_REGISTRY_PASSWORD\n",
+                ".kamal/secrets": "KAMAL_REGISTRY_PASSWORD=$KAMAL_REGISTRY_PASSWORD\n",
+            ], note: "an env.clear map is valid"),
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {

@@ -1,7 +1,9 @@
 /// Lint: a name in `env.secret` (top level, role, host tag or accessory; plain or `NAME:SECRET`),
 /// `registry.username`/`password` given as a list, or `builder.secrets`, that the secrets files
-/// of that destination do not define. When the destination's own secrets file is not in the
-/// repository, one low finding per destination says the names cannot be verified.
+/// of that destination do not define. Kamal reads `secrets-common` and the destination's file
+/// only if they exist, so when the destination's own file is not in the repository the names
+/// the committed files define are verified, and one low finding per destination says the rest
+/// cannot be. Kamal 1 configs (secrets from `.env`) are left to `kamal-1-config`.
 public struct KamalSecretUndefinedRule: Rule {
     public init() {}
 
@@ -54,6 +56,11 @@ public struct KamalSecretUndefinedRule: Rule {
                 "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - EMPTY_ONE\n",
                 ".kamal/secrets": "EMPTY_ONE=\n",
             ], note: "an empty value is still defined"),
+            RuleExample([
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n",
+                "config/deploy.staging.yml": "servers:\n  - 10.0.1.1\n",
+                ".kamal/secrets-common": "KAMAL_REGISTRY_PASSWORD=$KAMAL_REGISTRY_PASSWORD\nDATABASE_URL=$DATABASE_URL\n",
+            ], environment: "staging", note: "secrets.staging is optional: secrets-common defines every name"),
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
@@ -67,14 +74,19 @@ public struct KamalSecretUndefinedRule: Rule {
         guard !references.isEmpty else { return [] }
         let lookup = deployment.secrets
         let destination = deployment.destinationLabel
+        if deployment.kamalOneEvidence.first != nil { return [] }  // Kamal 1 reads secrets from .env: see kamal-1-config
         guard lookup.destinationFileExists else {
+            // Kamal reads only the files that exist (`secrets.<dest>` is optional): names the
+            // committed files define are verified; only the rest are unknown.
+            let unknown = Set(references.map(\.secretName).filter { lookup.definition(of: $0) == nil })
+            guard !unknown.isEmpty else { return [] }
             let others = lookup.files.map(\.path)
             return [description.finding(
                 "Secrets for \(Finding.environmentsPlaceholder) cannot be verified from the repository",
                 kind: "kamal-secrets-file", projects: [deployment.project.displayName], names: [],
                 environments: environments, at: .file(deployment.configFiles.last!),
-                what: "\(references.count) secret name(s) are needed for \(destination), but \(lookup.destinationFilePath) is not in the repository"
-                    + (others.isEmpty ? "." : " (only \(others.joined(separator: ", ")) is)."),
+                what: "\(unknown.count) secret name(s) are needed for \(destination), but \(lookup.destinationFilePath) is not in the repository"
+                    + (others.isEmpty ? "." : " and \(others.joined(separator: ", ")) does not define them."),
                 impact: "Whether the deploy finds every secret is decided only at deploy time.",
                 fix: "If the file is generated at deploy time this is expected; otherwise commit \(lookup.destinationFilePath) with `$(…)` or `$VAR` lines (never plain values).",
                 severity: .low)]

@@ -1,0 +1,64 @@
+/// Recognises the text examples and templates write where a value will go: `your-api-key`,
+/// `<token>`, `[password]`, `sb_secret_...`, `changeme`, `xxxx`, a run of one character, a file
+/// path. A value that is one of these is never a secret, whatever its name says: reporting it
+/// would teach users to ignore `secret-in-clear`.
+public enum SecretPlaceholder {
+    /// Words that, as a whole word of the value, mark it as a stand-in.
+    static let words: Set<String> = [
+        "example", "examples", "placeholder", "changeme", "dummy", "test", "testing", "sample", "fake", "todo", "fixme",
+        "replace", "redacted", "xxx", "secret", "password", "passwd", "pass", "token", "key", "apikey", "none", "null",
+        "undefined", "foo", "bar", "foobar", "demo", "mock", "insert", "put", "enter", "fill", "here", "default",
+    ]
+    /// Fragments that mark a stand-in wherever they appear (`your_key`, `my-api-key`, `changeme123`).
+    static let fragments = ["your-", "your_", "yourkey", "yoursecret", "yourtoken", "yourpassword", "changeme", "change-me",
+                            "change_me", "placeholder", "example", "xxx", "dummy", "replace-with", "replace_with", "replaceme",
+                            "...", "\u{2026}", "<", ">", "[", "]", "{{", "}}", "insert-", "insert_", "put-your", "put_your",
+                            "-here", "_here"]
+
+    public static func isPlaceholder(_ value: String) -> Bool {
+        let trimmed = value.strippingSpaces()
+        if trimmed.isEmpty { return true }
+        let lower = trimmed.lowercased()
+        // A reference, not a value: `${VAR}`, `$(op read …)`, `$VAR`, `%VAR%`, `{{ .Values.x }}`.
+        if lower.hasPrefix("$") || (lower.hasPrefix("%") && lower.hasSuffix("%")) { return true }
+        if lower.hasPrefix("your") || lower.hasPrefix("my-") || lower.hasPrefix("my_") { return true }
+        if fragments.contains(where: lower.contains) { return true }
+        if wordsOf(lower).contains(where: words.contains) { return true }
+        if isRepeatedOrSequential(lower) { return true }
+        return isFilePath(trimmed)
+    }
+
+    /// The value's words: runs of letters and digits, lower-cased.
+    static func wordsOf(_ lower: String) -> [String] {
+        lower.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// `aaaaaaaa`, `00000000`, `1234567890`, `abcdefgh`, `ababab`: typed by a hand, not drawn at random.
+    static func isRepeatedOrSequential(_ lower: String) -> Bool {
+        let letters = lower.filter { $0.isLetter || $0.isNumber }
+        if Set(letters).count <= 2 { return true }
+        let sequences = ["0123456789", "1234567890", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "9876543210"]
+        return letters.count >= 6 && sequences.contains { $0.contains(letters) || letters.contains($0.prefix(8)) }
+    }
+
+    /// `~/.ssh/deploy.pem`, `/run/secrets/db_password`, `./certs/key.pem`, `C:\keys\app.key`,
+    /// `secrets/service-account.json`: where a secret is, not the secret.
+    public static func isFilePath(_ value: String) -> Bool {
+        if value.contains("://") { return false }
+        if value.hasPrefix("/") || value.hasPrefix("~/") || value.hasPrefix("./") || value.hasPrefix("../") { return true }
+        if value.count > 2, value.dropFirst().hasPrefix(":\\") { return true }
+        let extensions = [".pem", ".key", ".json", ".p8", ".p12", ".pfx", ".crt", ".cer", ".der", ".pub", ".txt", ".yml", ".yaml",
+                          ".env", ".jks", ".keystore"]
+        return value.contains("/") && !value.contains(" ") && extensions.contains { value.lowercased().hasSuffix($0) }
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs.
+    func strippingSpaces() -> String {
+        var s = Substring(self)
+        while let first = s.first, first == " " || first == "\t" { s = s.dropFirst() }
+        while let last = s.last, last == " " || last == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}
