@@ -1,0 +1,147 @@
+/// How the contract of one project in one environment moved since its baseline: facts added,
+/// removed or changed. The comparison is generic over the manifest's shape — an array of objects
+/// with a `name` is a set of facts keyed by name, an array of strings a set of names, anything
+/// else a value — so every fact kind the manifest gains is compared without a line here.
+public struct DriftChange: Hashable, Sendable, Comparable {
+    public enum Change: String, Sendable, Comparable {
+        case added, removed, changed
+        public static func < (lhs: Change, rhs: Change) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    public var project: String
+    public var environment: String
+    public var change: Change
+    /// Where in the manifest: `env.read`, `env.supplied.staging.variables`, … (`project` when the
+    /// whole project appeared or vanished).
+    public var path: String
+    /// The fact's name; empty for a value (`root`, a deploy description).
+    public var name: String
+    /// For a change: what changed, `required: true → false`.
+    public var detail: String
+
+    public init(project: String, environment: String, change: Change, path: String, name: String, detail: String = "") {
+        self.project = project
+        self.environment = environment
+        self.change = change
+        self.path = path
+        self.name = name
+        self.detail = detail
+    }
+
+    public static func < (lhs: DriftChange, rhs: DriftChange) -> Bool {
+        (lhs.environment, lhs.project, lhs.path, lhs.name, lhs.change) < (rhs.environment, rhs.project, rhs.path, rhs.name, rhs.change)
+    }
+
+    /// One line: "env `CALLBACK_URL` no longer supplied", "env `PORT` read changed: required: true → false".
+    public var message: String {
+        let (label, added, removed) = Self.phrasing(path)
+        let subject = name.isEmpty ? label : "\(label) `\(name)`"
+        switch change {
+        case .added: return "\(subject) \(added)"
+        case .removed: return "\(subject) \(removed)"
+        case .changed: return "\(subject) changed: \(detail)"
+        }
+    }
+
+    /// Words for the manifest paths people meet most; any other path is named as it is.
+    static func phrasing(_ path: String) -> (label: String, added: String, removed: String) {
+        let parts = path.split(separator: ".").map(String.init)
+        switch (parts.first, parts.last) {
+        case ("project", _): return ("project", "added", "removed")
+        case ("env", "read"): return ("env", "now read", "no longer read")
+        case ("env", "documented"): return ("env", "now documented", "no longer documented")
+        case ("env", "exampleFiles"): return ("env example file", "added", "removed")
+        case ("env", "variables"): return ("env", "now supplied", "no longer supplied")
+        case ("env", "deploy"): return ("deploy", "added", "removed")
+        default: return (path, "added", "removed")
+        }
+    }
+}
+
+public enum ManifestDrift {
+    /// The changes between two manifests of one project and environment (either may be nil: a
+    /// project that appeared or vanished is one change, not one per fact).
+    public static func compare(baseline: JSONValue?, current: JSONValue?, project: String, environment: String) -> [DriftChange] {
+        switch (baseline, current) {
+        case (nil, nil): return []
+        case (nil, _): return [DriftChange(project: project, environment: environment, change: .added, path: "project", name: project)]
+        case (_, nil): return [DriftChange(project: project, environment: environment, change: .removed, path: "project", name: project)]
+        case (let old?, let new?):
+            let before = facts(of: old)
+            let after = facts(of: new)
+            var changes: [DriftChange] = []
+            for (key, value) in after {
+                guard let previous = before[key] else {
+                    changes.append(DriftChange(project: project, environment: environment, change: .added, path: key.path, name: key.name))
+                    continue
+                }
+                if previous != value {
+                    changes.append(DriftChange(project: project, environment: environment, change: .changed, path: key.path,
+                                               name: key.name, detail: difference(previous, value)))
+                }
+            }
+            for key in before.keys where after[key] == nil {
+                changes.append(DriftChange(project: project, environment: environment, change: .removed, path: key.path, name: key.name))
+            }
+            return changes.sorted()
+        }
+    }
+
+    struct FactKey: Hashable {
+        var path: String
+        var name: String
+    }
+
+    /// The project object of a manifest flattened to facts: path + name → the fact's other members.
+    static func facts(of manifest: JSONValue) -> [FactKey: JSONValue] {
+        var facts: [FactKey: JSONValue] = [:]
+        let project = manifest.member("projects")?.items?.first ?? manifest
+        guard case .object(let members) = project else { return facts }
+        for (key, value) in members where key != "name" { flatten(value, path: key, into: &facts) }
+        return facts
+    }
+
+    private static func flatten(_ value: JSONValue, path: String, into facts: inout [FactKey: JSONValue]) {
+        switch value {
+        case .object(let members):
+            for (key, member) in members { flatten(member, path: path + "." + key, into: &facts) }
+        case .array(let items):
+            for item in items {
+                switch item {
+                case .string(let name): facts[FactKey(path: path, name: name)] = .null
+                case .object(var members):
+                    if case .string(let name)? = members.removeValue(forKey: "name") {
+                        facts[FactKey(path: path, name: name)] = .object(members)
+                    } else {
+                        facts[FactKey(path: path, name: compact(item))] = .null
+                    }
+                default: facts[FactKey(path: path, name: compact(item))] = .null
+                }
+            }
+        default:
+            facts[FactKey(path: path, name: "")] = value
+        }
+    }
+
+    /// `required: true → false`, or the whole value when it is not an object.
+    static func difference(_ old: JSONValue, _ new: JSONValue) -> String {
+        guard case .object(let before) = old, case .object(let after) = new else { return "\(compact(old)) → \(compact(new))" }
+        return Set(before.keys).union(after.keys).sorted().compactMap { key -> String? in
+            let was = before[key], now = after[key]
+            guard was != now else { return nil }
+            return "\(key): \(was.map(compact) ?? "absent") → \(now.map(compact) ?? "absent")"
+        }.joined(separator: ", ")
+    }
+
+    /// A value on one line, for messages.
+    static func compact(_ value: JSONValue) -> String {
+        switch value {
+        case .string(let text): return text
+        case .integer(let number): return String(number)
+        case .bool(let flag): return flag ? "true" : "false"
+        case .null: return "null"
+        case .array(let items): return "[" + items.map(compact).joined(separator: ", ") + "]"
+        case .object(let members): return "{" + members.keys.sorted().map { "\($0): \(compact(members[$0]!))" }.joined(separator: ", ") + "}"
+        }
+    }
+}
