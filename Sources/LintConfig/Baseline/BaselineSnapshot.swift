@@ -21,7 +21,8 @@ public struct BaselineSnapshot: Sendable {
     public static func of(_ model: WorkspaceModel, findings: [Finding], environment: String) -> BaselineSnapshot {
         var manifests: [String: JSONValue] = [:]
         for facts in model.envFacts {
-            manifests[facts.project.name] = Manifest.json(model.envFacts, environments: [environment], project: facts.project.name)
+            manifests[facts.project.name] = Manifest.json(model.envFacts, environments: [environment], project: facts.project.name,
+                                                          facts: model.context.facts)
         }
         let entries = findings.filter { $0.environments.isEmpty || $0.environments.contains(environment) }.map(BaselineEntry.init)
         return BaselineSnapshot(environment: environment, manifests: manifests, findings: Array(Set(entries)).sorted())

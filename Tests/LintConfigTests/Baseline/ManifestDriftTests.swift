@@ -42,6 +42,7 @@ import Testing
     @Test func everyFactOfEveryKindIsDetectedWhenItGoesOrComes() throws {
         var checked = 0
         var kinds = Set<String>()
+        var factKinds = Set<String>()
         for (project, manifest) in try Self.examplesManifests() {
             // The project list itself is not a fact list: skip removals of the whole project.
             guard let body = manifest.member("projects")?.items?.first else { continue }
@@ -49,14 +50,18 @@ import Testing
                 let without = JSONValue.object(["environments": .array([.string("staging")]), "projects": .array([removal.without])])
                 let gone = ManifestDrift.compare(baseline: manifest, current: without, project: project, environment: "staging")
                 let came = ManifestDrift.compare(baseline: without, current: manifest, project: project, environment: "staging")
-                #expect(!gone.isEmpty && gone.allSatisfy { $0.change == .removed }, "removing \(removal.removed) from \(project) went unseen")
-                #expect(!came.isEmpty && came.allSatisfy { $0.change == .added }, "adding \(removal.removed) to \(project) went unseen")
+                // One of two entries of the same fact (same kind, name, direction, value; other
+                // evidence) going is a change of that fact, not its removal.
+                #expect(!gone.isEmpty && gone.allSatisfy { $0.change != .added }, "removing \(removal.removed) from \(project) went unseen")
+                #expect(!came.isEmpty && came.allSatisfy { $0.change != .removed }, "adding \(removal.removed) to \(project) went unseen")
                 kinds.formUnion(gone.map(\.path))
+                factKinds.formUnion(gone.map(\.kind).filter { !$0.isEmpty })
                 checked += 1
             }
         }
         #expect(checked > 50)
-        #expect(kinds.isSuperset(of: ["env.read", "env.documented", "env.exampleFiles", "env.supplied.staging.variables"]))
+        #expect(kinds.isSuperset(of: ["env.read", "env.documented", "env.exampleFiles", "env.supplied.staging.variables", "facts"]))
+        #expect(factKinds.isSuperset(of: ["queue", "column-value"]), "Examples/ has facts of \(factKinds)")
     }
 
     @Test func aChangedAttributeIsOneChangeNamingIt() {
@@ -67,6 +72,22 @@ import Testing
         }
         let changes = ManifestDrift.compare(baseline: manifest(true), current: manifest(false), project: "api", environment: "staging")
         #expect(changes.map(\.message) == ["env `DATABASE_URL` changed: required: true → false"])
+    }
+
+    @Test func factsAreNamedByKindAndDirection() {
+        func manifest(_ facts: [JSONValue]) -> JSONValue {
+            .object(["projects": .array([.object(["name": .string("worker"), "facts": .array(facts)])])])
+        }
+        let declared = JSONValue.object(["kind": .string("queue"), "name": .string("apply-job"), "direction": .string("declares"),
+                                         "evidence": .string("boss.createQueue"), "attributes": .object(["retryLimit": .string("3")])])
+        var retried = declared
+        if case .object(var members) = retried { members["attributes"] = .object(["retryLimit": .string("5")]); retried = .object(members) }
+        let consumer = JSONValue.object(["kind": .string("queue"), "name": .string("apply-job"), "direction": .string("consumes"),
+                                         "evidence": .string("boss.work")])
+        let changes = ManifestDrift.compare(baseline: manifest([declared]), current: manifest([retried, consumer]),
+                                            project: "worker", environment: "staging")
+        #expect(changes.map(\.message) == ["queue `apply-job` gained a consumer",
+                                           "queue `apply-job` (declares) changed: attributes.retryLimit: 3 → 5"])
     }
 
     @Test func parsesWhatItRenders() throws {
