@@ -5,8 +5,8 @@ public enum DriftReporter {
     public static func text(_ report: DriftReport) -> String {
         var output = ""
         for group in report.groups {
-            output += "\(group.project) · \(group.environment):\n"
-            for change in group.changes { output += "  \(symbol(change.change)) \(change.message)\n" }
+            output += TerminalText.escape("\(group.project) · \(group.environment):") + "\n"
+            for change in group.changes { output += "  \(symbol(change.change)) \(TerminalText.escape(change.message))\n" }
         }
         output += summary(report) + "\n"
         return output
@@ -19,7 +19,9 @@ public enum DriftReporter {
         }
         output += "| environment | project | change |\n|---|---|---|\n"
         for change in report.changes {
-            output += "| \(change.environment) | \(change.project) | \(symbol(change.change)) \(change.message.replacingOccurrences(of: "|", with: "\\|")) |\n"
+            let cells = [change.environment, change.project, symbol(change.change) + " " + change.message]
+                .map { TerminalText.escape($0).replacingOccurrences(of: "|", with: "\\|") }
+            output += "| " + cells.joined(separator: " | ") + " |\n"
         }
         return output + "\n" + summary(report) + "\n"
     }
@@ -48,8 +50,9 @@ public enum DriftReporter {
         for change in report.changes {
             let file = layout.manifestFile(change.environment, project: change.project).path
             let relative = file.hasPrefix(workspaceRoot + "/") ? String(file.dropFirst(workspaceRoot.count + 1)) : file
-            output += "::warning file=\(GitHubReporter.property(relative)),title=\(GitHubReporter.property("Contract drift: \(change.project) · \(change.environment)"))::"
-                + GitHubReporter.data(change.message) + "\n"
+            let title = TerminalText.escape("Contract drift: \(change.project) · \(change.environment)")
+            output += "::warning file=\(GitHubReporter.property(relative)),title=\(GitHubReporter.property(title))::"
+                + GitHubReporter.data(TerminalText.escape(change.message)) + "\n"
         }
         return output + summary(report) + "\n"
     }

@@ -1,6 +1,7 @@
 /// `--format github`: one workflow command per finding (`::error file=…,line=…,col=…,title=…::…`),
 /// which GitHub Actions turns into annotations on the pull request's diff. critical and high are
-/// errors, medium warnings, low notices.
+/// errors, medium warnings, low notices. Text from the workspace is escaped with `TerminalText`
+/// first, so no input can end a command early or start one of its own.
 public enum GitHubReporter {
     public static func render(_ result: LintResult, failOn: Severity) -> String {
         var output = ""
@@ -11,9 +12,10 @@ public enum GitHubReporter {
             case .low: "notice"
             }
             let location = finding.location
-            let title = "[\(finding.severity.label)] \(finding.title) (\(finding.ruleID))"
-            let message = [finding.what, "Fix: " + finding.fix] + finding.related.map { "\($0.location): \($0.note)" }
-            output += "::\(level) file=\(property(location.path)),line=\(location.line),col=\(location.column),title=\(property(title))::"
+            let e = TerminalText.escape
+            let title = e("[\(finding.severity.label)] \(finding.title) (\(finding.ruleID))")
+            let message = [e(finding.what), e("Fix: " + finding.fix)] + finding.related.map { e("\($0.location): \($0.note)") }
+            output += "::\(level) file=\(property(e(location.path))),line=\(location.line),col=\(location.column),title=\(property(title))::"
                 + data(message.joined(separator: "\n")) + "\n"
         }
         output += TextReporter(useColor: false).summary(result, failOn: failOn) + "\n"
