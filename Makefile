@@ -5,7 +5,7 @@ PREFIX     ?= /usr/local
 CONFIG     ?= debug
 BIN         = .build/$(CONFIG)/lint-config
 
-.PHONY: setup build release test demo install schemas bench bench-facts clean golden docs
+.PHONY: setup build release test demo install schemas bench bench-facts clean golden docs drift
 
 ## Install what the build needs: libyaml's headers (Debian: libyaml-dev) when pkg-config lacks them,
 ## and PostgreSQL (Debian: postgresql) for the schema oracle tests when initdb is on neither PATH
@@ -71,9 +71,15 @@ bench-facts:
 clean:
 	rm -rf .build .build-bench-corpus
 
-## Rewrite the reporters' golden files from Examples/ (review the diff before committing).
+## Rewrite the reporters' golden files and this repository's Baselines/ from Examples/ (review the diff before committing).
 golden:
 	LINT_CONFIG_UPDATE_GOLDEN=1 $(SWIFT) test --filter GoldenReportTests
+	$(SWIFT) build --product lint-config
+	$(BIN) baseline write --prune --workspace Examples --baseline-dir ../Baselines
+
+## The drift check CI runs: Examples/ against the committed Baselines/ (exit 1 on drift).
+drift: build
+	$(BIN) baseline check --workspace Examples --baseline-dir ../Baselines
 
 ## Rewrite the rule table of README.md from the rule catalogue.
 docs: build

@@ -7,7 +7,7 @@ struct LintConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint-config",
         abstract: "Finds the contracts several repositories must agree on but never import from each other.",
-        subcommands: [Check.self, Manifest.self, SchemaCommand.self, Rules.self, Explain.self, Init.self],
+        subcommands: [Check.self, Manifest.self, SchemaCommand.self, BaselineCommand.self, Rules.self, Explain.self, Init.self],
         defaultSubcommand: Check.self)
 
     /// Exit codes are part of the contract: 0 clean, 1 findings, 2 any usage or input error
@@ -31,7 +31,7 @@ struct LintConfigCommand: ParsableCommand {
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, github
 }
 
 extension Severity: ExpressibleByArgument {}
@@ -44,7 +44,7 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: "The environment (Kamal destination) to check; all when omitted.")
     var env: String?
 
-    @Option(name: .long, help: "Output format: text or json.")
+    @Option(name: .long, help: "Output format: text, json or github (workflow annotations).")
     var format: OutputFormat = .text
 
     @Option(name: .long, help: "Exit 1 when a finding is at or above this severity: low, medium, high, critical.")
@@ -56,13 +56,28 @@ struct Check: ParsableCommand {
     @Flag(help: "Run `fly secrets list -a APP --json` for Fly apps whose secrets list is not saved (needs flyctl on PATH).")
     var flyLive = false
 
+    @Flag(help: "Report only findings the baseline has not accepted, and list accepted ones that no longer occur.")
+    var baseline = false
+
+    @OptionGroup var baselineDirectory: BaselineDirectoryOption
+
     func run() throws {
         let files = try workspace.files()
+        let options = LintOptions(environment: env, onlyRules: Set(rules), flyLive: flyLive)
         let result: LintResult
-        do {
-            result = try Linter.run(files, options: LintOptions(environment: env, onlyRules: Set(rules), flyLive: flyLive))
-        } catch {
-            throw Failure.usage(error)
+        if baseline {
+            do {
+                result = try BaselineWorkflow.checkAgainstBaseline(files, layout: baselineDirectory.layout(workspace), options: options)
+            } catch {
+                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                throw ExitCode(2)
+            }
+        } else {
+            do {
+                result = try Linter.run(files, options: options)
+            } catch {
+                throw Failure.usage(error)
+            }
         }
         switch format {
         case .text:
@@ -70,6 +85,8 @@ struct Check: ParsableCommand {
             print(TextReporter(useColor: color).render(result, failOn: failOn), terminator: "")
         case .json:
             print(JSONReporter.render(result, failOn: failOn), terminator: "")
+        case .github:
+            print(GitHubReporter.render(result, failOn: failOn), terminator: "")
         }
         printDiagnostics(errors: result.errors, notes: result.notes)
         let status = result.exitCode(failOn: failOn)

@@ -17,9 +17,21 @@ public struct LintOptions: Sendable {
     }
 }
 
+/// A run's result with the model it was computed from (baselines store the model's manifests).
+public struct LintRun: Sendable {
+    public var result: LintResult
+    public var model: WorkspaceModel
+}
+
 public enum Linter {
     public static func run(_ files: any WorkspaceFiles, options: LintOptions = LintOptions(),
                            rules: [any Rule] = RuleCatalogue.all) throws(UsageError) -> LintResult {
+        bounded(try analyse(files, options: options, rules: rules).result, by: options.bounds)
+    }
+
+    /// Every finding, unbounded, with the model it came from.
+    public static func analyse(_ files: any WorkspaceFiles, options: LintOptions = LintOptions(),
+                               rules: [any Rule] = RuleCatalogue.all) throws(UsageError) -> LintRun {
         for id in options.onlyRules where !rules.contains(where: { $0.description.id == id }) {
             throw UsageError("unknown rule '\(id)'; `lint-config rules` lists them")
         }
@@ -31,9 +43,15 @@ public enum Linter {
         let checked = load.model.envFacts.flatMap { facts in
             facts.environments.filter { load.model.environments.contains($0.environment) }.map { "\(facts.project.name) (\($0.environment))" }
         }
-        // Last: bounds apply to what would be reported, so every earlier stage sees all findings.
-        let (shown, omitted) = options.bounds.apply(findings)
-        return LintResult(findings: shown, errors: load.errors, checked: checked, notes: load.notes, omitted: omitted,
-                          bounds: options.bounds)
+        return LintRun(result: LintResult(findings: findings, errors: load.errors, checked: checked, notes: load.notes), model: load.model)
+    }
+
+    /// The bounds applied last, to what would be reported: baselines and the baseline filter see
+    /// every finding, the report shows at most the bounds' share of each rule and file.
+    public static func bounded(_ result: LintResult, by bounds: FindingBounds) -> LintResult {
+        var bounded = result
+        (bounded.findings, bounded.omitted) = bounds.apply(result.findings)
+        bounded.bounds = bounds
+        return bounded
     }
 }

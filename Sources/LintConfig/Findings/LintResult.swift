@@ -12,6 +12,8 @@ public struct LintResult: Sendable {
     public var omitted: [OmittedFindings] = []
     /// The bounds that produced `omitted`, for the lines that explain it.
     public var bounds: FindingBounds = .default
+    /// Set by `check --baseline`: `findings` then holds only the findings the baseline lacks.
+    public var baseline: BaselineOutcome? = nil
 
     /// Findings of a severity, shown or not.
     public func count(_ severity: Severity) -> Int {

@@ -24,6 +24,17 @@ public enum JSONReporter {
             "checked": .array(result.checked.map(JSONValue.string)),
         ]
         if result.total > findings.count { summary["notShown"] = .integer(result.total - findings.count) }
+        if let baseline = result.baseline {
+            summary["baseline"] = .object([
+                "accepted": .integer(baseline.accepted),
+                "gone": .array(baseline.gone.map { gone in
+                    .object([
+                        "environment": .string(gone.environment), "fingerprint": .string(gone.entry.fingerprint),
+                        "rule": .string(gone.entry.rule), "title": .string(gone.entry.title),
+                    ])
+                }),
+            ])
+        }
         var members: [String: JSONValue] = ["findings": .array(findings), "summary": .object(summary)]
         if !result.omitted.isEmpty {
             members["omitted"] = .array(result.omitted.map { group in

@@ -24,6 +24,13 @@ public struct TextReporter {
         }
         for group in result.omitted { output += TerminalText.escape(group.summary(result.bounds)) + "\n" }
         if !result.omitted.isEmpty { output += "\n" }
+        if let baseline = result.baseline, !baseline.gone.isEmpty {
+            output += "Baseline entries that no longer occur (`lint-config baseline write --prune` removes them):\n"
+            for gone in baseline.gone {
+                output += TerminalText.escape("  \(gone.environment)  \(gone.entry.fingerprint)  [\(gone.entry.rule)] \(gone.entry.title)") + "\n"
+            }
+            output += "\n"
+        }
         output += summary(result, failOn: failOn) + "\n"
         return output
     }
@@ -50,6 +57,10 @@ public struct TextReporter {
         var line = "lint-config: \(total) finding\(total == 1 ? "" : "s")"
         if !counts.isEmpty { line += " (" + counts.joined(separator: ", ") + ")" }
         line += "; checked " + (result.checked.isEmpty ? "no deployed projects" : result.checked.joined(separator: ", "))
+        if let baseline = result.baseline {
+            line += "; \(baseline.accepted) accepted by the baseline"
+            if !baseline.gone.isEmpty { line += ", \(baseline.gone.count) baseline entr\(baseline.gone.count == 1 ? "y" : "ies") gone" }
+        }
         let failing = result.failing(failOn)
         if failing > 0 { line += "; \(failing) at or above \(failOn.rawValue)" }
         return TerminalText.escape(line)

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Where a workspace's baselines live: `<directory>/<environment>/<project>.manifest.json` (the
+/// canonical manifest of one project in one environment, exactly what `lint-config manifest
+/// --env E --project P` prints) and `<directory>/<environment>/findings.json` (the accepted
+/// findings). One folder per environment, one file per project: a change shows up in review as
+/// the diff of the facts that moved.
+public struct BaselineLayout: Sendable {
+    public static let defaultDirectory = "Baselines"
+    public static let findingsFileName = "findings.json"
+    public static let manifestSuffix = ".manifest.json"
+
+    public var directory: URL
+
+    public init(directory: URL) { self.directory = directory }
+
+    /// `Baselines/` in the workspace root, or `path` (relative to the workspace root unless absolute).
+    public init(workspaceRoot: URL, path: String?) {
+        let path = path ?? Self.defaultDirectory
+        directory = path.hasPrefix("/") ? URL(fileURLWithPath: path) : workspaceRoot.appendingPathComponent(path)
+    }
+
+    public func environmentDirectory(_ environment: String) -> URL {
+        directory.appendingPathComponent(Self.fileStem(environment))
+    }
+
+    public func findingsFile(_ environment: String) -> URL {
+        environmentDirectory(environment).appendingPathComponent(Self.findingsFileName)
+    }
+
+    public func manifestFile(_ environment: String, project: String) -> URL {
+        environmentDirectory(environment).appendingPathComponent(Self.fileStem(project) + Self.manifestSuffix)
+    }
+
+    /// A project or environment name as a file name: letters, digits, `.`, `_`, `-` kept; anything
+    /// else (a `/` in `apps/api`) becomes `_`, and a leading dot is escaped so no name hides a file.
+    static func fileStem(_ name: String) -> String {
+        var stem = String(name.unicodeScalars.map { scalar -> Character in
+            let allowed = (scalar.properties.isAlphabetic && scalar.isASCII) || ("0"..."9").contains(scalar)
+                || scalar == "." || scalar == "_" || scalar == "-"
+            return allowed ? Character(scalar) : "_"
+        })
+        if stem.hasPrefix(".") || stem.isEmpty { stem = "_" + stem }
+        return stem
+    }
+}
