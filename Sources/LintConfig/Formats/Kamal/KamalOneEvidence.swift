@@ -1,5 +1,6 @@
 /// Signs that a config is written for Kamal 1 (or its predecessor MRSK), whose keys Kamal 2
-/// rejects: a `traefik:` section (Kamal 2 replaced Traefik with kamal-proxy), a `Gemfile.lock`
+/// rejects: a `traefik:` section (Kamal 2 replaced Traefik with kamal-proxy), `builder.multiarch`
+/// (a connect-id-shaped config pins Kamal 1 only in its CI's `gem install`), a `Gemfile.lock`
 /// that locks `kamal` below 2 or locks `mrsk`, and — only beside one of those — a top-level
 /// `healthcheck:` (now `proxy.healthcheck`), `primary_web_role`, `stop_wait_time`, and secrets
 /// taken from `.env` (Kamal 2 reads `.kamal/secrets`). Such a config is reported once, as a
@@ -10,6 +11,9 @@ enum KamalOneEvidence {
         if config["traefik"] != nil { decisive.append("a `traefik:` section (Kamal 2 routes through `proxy:`)") }
         let roleTraefik = (config["servers"]?.mapping?.entries ?? []).contains { $0.value["traefik"] != nil }
         if roleTraefik { decisive.append("`traefik:` on a role (Kamal 2: `proxy:` on the role)") }
+        if config["builder"]?["multiarch"] != nil {
+            decisive.append("`builder.multiarch` (Kamal 2 removed it: `builder.arch` names the platforms)")
+        }
         if let locked = lockedVersion(projectRoot: projectRoot, files: files) { decisive.append(locked) }
         guard !decisive.isEmpty else { return [] }
         var supporting: [String] = []

@@ -19,6 +19,12 @@ public struct KamalOneConfigRule: Rule {
                 ".env": "RAILS_MASTER_KEY=x\n",
             ], note: "the lock file pins Kamal 1; secrets come from .env"),
             RuleExample([
+                "config/deploy.yml": "↓service: api\nimage: acme/api\nregistry:\n  server: ghcr.io\n  username: acme\n"
+                    + "  password:\n    - KAMAL_REGISTRY_PASSWORD\nbuilder:\n  multiarch: false\nservers:\n  - 10.0.0.1\n"
+                    + "healthcheck:\n  path: /users/\n  port: 8000\n",
+                ".kamal/secrets": "KAMAL_REGISTRY_PASSWORD=$KAMAL_REGISTRY_PASSWORD\n",
+            ], note: "builder.multiarch, with Kamal 1 pinned only in CI (gem install kamal -v '~> 1.9.2')"),
+            RuleExample([
                 "Gemfile.lock": "GEM\n  specs:\n    mrsk (0.16.0)\n",
                 "config/deploy.yml": "↓" + ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\n",
                 "config/deploy.staging.yml": "servers:\n  - 10.0.1.1\n",
