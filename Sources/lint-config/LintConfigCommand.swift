@@ -184,10 +184,12 @@ struct Init: ParsableCommand {
     }
 }
 
-/// One line on stderr, escaped: messages quote file names, keys and option values, which must
-/// not reach the terminal as control characters.
+/// A message on stderr, escaped line by line: messages quote file names, keys and option values,
+/// which must not reach the terminal as control characters, while the argument parser's own usage
+/// text keeps its line breaks.
 func printDiagnostic(_ message: String) {
-    FileHandle.standardError.write(Data((TerminalText.escape(message) + "\n").utf8))
+    let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.escape(String($0)) }
+    FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
 }
 
 /// Input errors, then notes, as `path:line:col: error|note: message`.

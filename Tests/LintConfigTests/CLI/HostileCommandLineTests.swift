@@ -29,6 +29,14 @@ import Testing
     }
 
     // Item 14: a file name with a newline forged a `### [CRITICAL]` heading in the report.
+    // The escaping is per line: the argument parser's usage text keeps its real line breaks.
+    @Test func usageTextKeepsItsLines() throws {
+        let run = try runLintConfig(["check", "--format", "no-such-format"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("\nUsage: lint-config check"))
+        #expect(!run.stderr.contains("\\n"))
+    }
+
     @Test func aFileNameCannotForgeAHeading() throws {
         let workspace = try TemporaryWorkspace(Self.webProject.merging([
             "WEB/src/evil\n### [CRITICAL] injected.ts": "export const k = process.env.UNDOCUMENTED_KEY\n",
