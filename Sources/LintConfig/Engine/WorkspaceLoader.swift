@@ -37,6 +37,7 @@ public enum WorkspaceLoader {
             }
         }
         let duplicates = reader.configFiles.flatMap(\.duplicateKeys)
+        let siblings = siblingDeployments(of: deployments, reader: &reader)
         var dotenvFiles: [DotenvFile] = []
         for path in envExamplePaths(config, files: files) {
             do {
@@ -51,10 +52,28 @@ public enum WorkspaceLoader {
         var model = WorkspaceModel(config: config, environments: environments, kamalDeployments: deployments,
                                    kamalViolations: violations, yamlDuplicateKeys: duplicates, dotenvFiles: dotenvFiles)
         model.envFacts = envFacts
+        model.kamalSiblingDeployments = siblings
+        let deployedModel = model
+        model.deployedCommands = DeployedCommands.resolve(deployments, files: files) { deployment in
+            deployedModel.deployedProject(of: deployment).map { ($0.name, $0.root) }
+        }
         model.composeReads = composeReads(beside: dotenvFiles.map(\.path), files: files)
         model.context = context(config, files: files, errors: &errors)
         return WorkspaceLoad(model: model, errors: Array(Set(errors)).sorted { $0.location < $1.location },
                              notes: Array(Set(envBuilder.notes + files.notes)).sorted())
+    }
+
+    /// The destinations of the same configs that the run does not check. One that cannot be read
+    /// is left out: its own run reports why.
+    static func siblingDeployments(of deployments: [KamalDeployment], reader: inout KamalDeploymentReader) -> [KamalDeployment] {
+        var siblings: [KamalDeployment] = []
+        var seen = Set(deployments.map { $0.project.configPath + "\u{1F}" + ($0.destination ?? "") })
+        for project in deployments.map(\.project) {
+            for destination in project.destinations where seen.insert(project.configPath + "\u{1F}" + destination).inserted {
+                if let deployment = try? reader.deployment(of: project, destination: destination) { siblings.append(deployment) }
+            }
+        }
+        return siblings
     }
 
     /// Every fact of the code and the migrations, and the databases the migrations build. A
@@ -110,13 +129,11 @@ public enum WorkspaceLoader {
         }
     }
 
-    /// Plain keys beside `clear`/`secret`/`tags` are rejected by Kamal's env validator: they
-    /// would never reach the container.
+    /// `env.secret` entries that are not names. (Plain keys beside `clear`/`secret`/`tags`, which
+    /// Kamal's env validator also rejects, are `kamal-env-plain-keys`' own findings.)
     static func droppedEnvKeys(_ deployment: KamalDeployment) -> [ConfigViolation] {
         deployment.writtenEnvBlocks.flatMap { env in
-            env.droppedPlainKeys.map { key in
-                ConfigViolation(context: env.context, problem: "unknown key: \(key.value)", location: key.location, isDroppedEnvKey: true)
-            } + env.invalidSecretEntries.map { location in
+            env.invalidSecretEntries.map { location in
                 ConfigViolation(context: env.context + "/secret",
                                 problem: "invalid secret name: an entry is NAME or NAME:SECRET (this one is not shown; it may hold a value)",
                                 location: location)

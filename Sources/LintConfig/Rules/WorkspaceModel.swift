@@ -5,6 +5,12 @@ public struct WorkspaceModel: Sendable {
     public var environments: [String]
     /// One per Kamal config and destination that a checked environment deploys.
     public var kamalDeployments: [KamalDeployment]
+    /// The other destinations of the checked Kamal configs (production when `--env staging` is
+    /// checked), read only so that a rule can compare a destination with its siblings; nothing
+    /// is reported about them.
+    public var kamalSiblingDeployments: [KamalDeployment] = []
+    /// Role commands whose files or scripts the deployed project lacks.
+    public var deployedCommands: [DeployedCommand] = []
     /// Config violations per deployment, in the same order as `kamalDeployments`.
     public var kamalViolations: [[ConfigViolation]]
     /// Duplicate keys across every YAML file read, each file once.
@@ -39,6 +45,17 @@ public struct WorkspaceModel: Sendable {
                 return target.config == deployment.project.configPath && target.destination == deployment.destination
             }
         }
+    }
+
+    /// The project a Kamal deployment's image is built from: the one the workspace deploys with
+    /// it, else the project that holds the config.
+    public func deployedProject(of deployment: KamalDeployment) -> ProjectConfig? {
+        config.projects.first { project in
+            project.deploy.values.contains { target in
+                guard case .kamal(let kamal) = target else { return false }
+                return kamal.config == deployment.project.configPath && kamal.destination == deployment.destination
+            }
+        } ?? config.projects.first { $0.root == deployment.project.root }
     }
 
     /// The deployment a Kamal target resolves to, if it was read.

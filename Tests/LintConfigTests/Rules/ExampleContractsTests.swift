@@ -45,3 +45,38 @@ import Testing
         #expect(result.findings.contains { $0.what.contains("`createCipherFromEnv()` throws without it") })
     }
 }
+
+/// The Kamal deploy checks on `Examples/`: ATM's config deploys GHOST-HANDS. Each planted defect
+/// fires once, at its place, naming the other side; the correct parts beside them (the worker's
+/// cmd, production's own hosts, the production overlay that leaves the base's lists alone, the
+/// hook's echo) stay silent.
+@Suite struct ExampleKamalChecksTests {
+    static let rules: Set<String> = ["kamal-env-plain-keys", "kamal-overlay-replaces-list", "destination-hosts-overlap",
+                                       "kamal-cmd-missing", "kamal-hook-stops-app"]
+
+    @Test func kamalChecksFireExactlyOnThePlantedDefects() throws {
+        let root = TestPaths.packageRoot.appendingPathComponent("Examples")
+        let result = try Linter.run(DiskWorkspaceFiles(root: root), options: LintOptions(onlyRules: Self.rules))
+        let found = result.findings.map { "\($0.ruleID) \($0.severity.rawValue) \($0.location) \($0.environments)" }.sorted()
+        #expect(found == [
+            "destination-hosts-overlap medium ATM/config/deploy.staging.yml:8:9 [\"staging\"]",
+            "kamal-cmd-missing high ATM/config/deploy.yml:20:10 [\"staging\", \"production\"]",
+            "kamal-env-plain-keys high ATM/config/deploy.production.yml:12:7 [\"production\"]",
+            "kamal-hook-stops-app high ATM/.kamal/hooks/pre-deploy:6:3 [\"staging\", \"production\"]",
+            "kamal-overlay-replaces-list medium ATM/config/deploy.staging.yml:12:7 [\"staging\"]",
+        ])
+        let cmd = try #require(result.findings.first { $0.ruleID == "kamal-cmd-missing" })
+        #expect(cmd.subject.projects.sorted() == ["ATM", "GHOST-HANDS"], "names the config's project and the deployed one")
+        let overlay = try #require(result.findings.first { $0.ruleID == "kamal-overlay-replaces-list" })
+        #expect(overlay.related.map(\.location.description) == ["ATM/config/deploy.yml:32:11"], "points at the name the base listed")
+        let hosts = try #require(result.findings.first { $0.ruleID == "destination-hosts-overlap" })
+        #expect(hosts.related.map(\.location.description) == ["ATM/config/deploy.production.yml:8:9"])
+    }
+
+    @Test func onlyStagingCheckedStillComparesWithProduction() throws {
+        let root = TestPaths.packageRoot.appendingPathComponent("Examples")
+        let result = try Linter.run(DiskWorkspaceFiles(root: root),
+                                    options: LintOptions(environment: "staging", onlyRules: ["destination-hosts-overlap"]))
+        #expect(result.findings.map(\.location.description) == ["ATM/config/deploy.staging.yml:8:9"])
+    }
+}

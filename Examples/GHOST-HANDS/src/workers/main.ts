@@ -8,8 +8,9 @@ const anthropicKey = process.env.ANTHROPIC_API_KEY!;
 const signingKey = process.env.CALLBACK_SIGNING_KEY!;
 const environment = process.env.GH_ENVIRONMENT ?? "development";
 const level = process.env.LOG_LEVEL ?? "info";
+const browserProxy = process.env.BROWSER_PROXY_URL ?? null;
 
 export function boot() {
   const pattern = /process\.env\.NOT_A_READ/g; // a regex literal, not a read
-  return { env, serviceSecret, concurrency, dispatchMode, anthropicKey, signingKey, environment, level, pattern };
+  return { env, serviceSecret, concurrency, dispatchMode, anthropicKey, signingKey, environment, level, browserProxy, pattern };
 }

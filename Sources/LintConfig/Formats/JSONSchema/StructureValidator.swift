@@ -7,15 +7,11 @@ public struct ConfigViolation: Sendable, Hashable {
     public var context: String
     public var problem: String
     public var location: Location
-    /// A plain env key written beside `clear`/`secret`/`tags`: rejected by Kamal, and never
-    /// passed to the container — the trap deserves its own explanation.
-    public var isDroppedEnvKey: Bool = false
 
-    public init(context: String, problem: String, location: Location, isDroppedEnvKey: Bool = false) {
+    public init(context: String, problem: String, location: Location) {
         self.context = context
         self.problem = problem
         self.location = location
-        self.isDroppedEnvKey = isDroppedEnvKey
     }
 
     public var message: String { context.isEmpty ? problem : "\(context): \(problem)" }

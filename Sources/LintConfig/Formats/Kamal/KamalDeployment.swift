@@ -80,6 +80,11 @@ public struct KamalDeployment: Sendable {
     public var secrets: KamalSecretsLookup
     /// Files under the hooks path (`.kamal/hooks` by default).
     public var hookFiles: [String]
+    /// Those hook files read as scripts (unreadable ones are left out).
+    public var hooks: [KamalHook] = []
+    /// Each merged file's own document, base first: what each layer said before the merge
+    /// replaced lists and scalars (see `KamalDeepMerge`).
+    public var layers: [KamalConfigLayer] = []
     /// Where each config file whose whole document ERB generates starts (its output tag; see
     /// `KamalConfigFile.isGeneratedByERB`): while any is merged in, the deployment's config, env
     /// and secret names are not known.
@@ -109,6 +114,12 @@ public struct KamalDeployment: Sendable {
 
     /// Every env deploy-time ERB reads, across the merged files.
     public var erbEnvReads: [ERBEnvRead] { configFiles.flatMap { templates[$0]?.envReads ?? [] } }
+}
+
+/// One file of a merged config, as written.
+public struct KamalConfigLayer: Sendable {
+    public var path: String
+    public var root: YAMLNode
 }
 
 /// A server role (`web`, `workers`): its hosts and the env its containers get.

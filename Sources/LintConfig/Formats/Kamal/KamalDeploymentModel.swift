@@ -30,7 +30,7 @@ enum KamalDeploymentModel {
         let hooksPath = joinPath(project.root, config["hooks_path"]?.string ?? ".kamal/hooks")
         let hookFiles = files.list(hooksPath).filter { !$0.hasSuffix(".sample") }.map { joinPath(hooksPath, $0) }
 
-        return KamalDeployment(
+        var deployment = KamalDeployment(
             project: project, destination: destination, configFiles: configFiles, config: config, templates: templates,
             requireDestination: config["require_destination"]?.scalar?.value == .bool(true),
             service: located(config["service"]), image: located(config["image"]),
@@ -40,6 +40,11 @@ enum KamalDeploymentModel {
             secrets: KamalSecretsLookup(candidatePaths: candidates, destinationFilePath: destinationFile, files: secretsFiles),
             hookFiles: hookFiles,
             kamalOneEvidence: KamalOneEvidence.evidence(config: config, projectRoot: project.root, files: files))
+        deployment.hooks = hookFiles.compactMap { path in
+            guard files.kind(of: path) == .file, let text = try? files.text(path) else { return nil }
+            return KamalHook.parse(text, path: path)
+        }
+        return deployment
     }
 
     static func located(_ node: YAMLNode?) -> Located<String>? {

@@ -76,13 +76,16 @@ public struct KamalDeploymentReader {
         if let destination { paths.append(project.overlayPath(for: destination)) }
         var templates: [String: ERBTemplate] = [:]
         var merged: YAMLNode?
+        var layers: [KamalConfigLayer] = []
         for path in paths {
             let file = try file(path)
             templates[path] = file.template
+            layers.append(KamalConfigLayer(path: path, root: file.root))
             merged = merged.map { KamalDeepMerge.merge($0, file.root) } ?? file.root
         }
         var deployment = try KamalDeploymentModel.build(project: project, destination: destination, configFiles: paths,
                                                         config: merged!, templates: templates, files: files)
+        deployment.layers = layers
         deployment.generatedByERB = paths.compactMap { path in cache[path].flatMap { $0.isGeneratedByERB ? $0.root.start : nil } }
         return deployment
     }

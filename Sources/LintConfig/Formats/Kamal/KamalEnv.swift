@@ -13,6 +13,8 @@ public struct KamalEnv: Sendable {
     public var tags: [(tag: Located<String>, env: KamalEnv)]
     /// Plain keys written beside `clear`/`secret`/`tags`, which Kamal drops.
     public var droppedPlainKeys: [Located<String>]
+    /// Which of `clear`, `secret`, `tags` the block writes (empty for the simple form).
+    public var structuredKeys: [String] = []
     /// `env.secret` entries that are not `NAME` or `NAME:SECRET` (`- DATABASE_URL=postgres://…`):
     /// only their places are kept, since the text may hold the value itself.
     public var invalidSecretEntries: [Location] = []
@@ -36,8 +38,8 @@ public struct KamalEnv: Sendable {
     init(node: YAMLNode?, context: String) {
         self.init(context: context, location: node?.start)
         guard let map = node?.mapping else { return }
-        let isStructured = map.entries.contains { Self.specialKeys.contains($0.key.string ?? "") }
-        if !isStructured {
+        structuredKeys = map.entries.compactMap { $0.key.string }.filter { Self.specialKeys.contains($0) }
+        if structuredKeys.isEmpty {
             clear = Self.clearVariables(map)
             return
         }

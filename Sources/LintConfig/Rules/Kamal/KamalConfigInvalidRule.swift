@@ -1,7 +1,7 @@
 /// Lint: a key Kamal does not know, or a value of the wrong type, in the merged config of a
-/// destination — checked against `Schemas/kamal-deploy.schema.json` — and plain env keys written
-/// beside `clear`/`secret`/`tags`, which Kamal rejects and would never pass on. A file ERB
-/// generates whole cannot be checked: one low note instead.
+/// destination — checked against `Schemas/kamal-deploy.schema.json` — and Kamal's own required
+/// settings. (Plain env keys beside `clear`/`secret`/`tags` are `kamal-env-plain-keys`.) A file
+/// ERB generates whole cannot be checked: one low note instead.
 public struct KamalConfigInvalidRule: Rule {
     public init() {}
 
@@ -18,8 +18,8 @@ public struct KamalConfigInvalidRule: Rule {
                 "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nproxy:\n  app_port: ↓[3000]\n",
             ], note: "proxy/app_port: should be an integer"),
             RuleExample([
-                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n  ↓LOG_LEVEL: debug\n",
-            ], note: "a plain key beside secret is never passed to the container"),
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - ↓DATABASE_URL=postgres://app@db/app\n",
+            ], note: "an env.secret entry is a name, not NAME=value (the entry is not shown: it may hold a value)"),
             RuleExample([
                 "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\n",
                 "config/deploy.staging.yml": "servers:\n  - 10.0.1.1\n↓healthcheck:\n  path: /up\n",
@@ -74,16 +74,13 @@ public struct KamalConfigInvalidRule: Rule {
                 findings.append(notVerifiable(deployment, generated: generated, environments: workspace.environments(of: deployment)))
             }
             for violation in violations {
-                let dropped = violation.isDroppedEnvKey
                 findings.append(description.finding(
                     "Invalid Kamal config: \(violation.message)",
                     kind: "kamal-config", projects: [deployment.project.displayName],
                     names: [violation.location.path, violation.context, violation.problem],
                     environments: workspace.environments(of: deployment), at: violation.location,
-                    what: dropped
-                        ? "`\(violation.context)` uses clear/secret/tags, so Kamal takes clear values only from `clear`; this plain key is rejected and would never reach the container."
-                        : "Kamal would stop with: \(violation.message) (\(deployment.project.configPath), in \(Finding.environmentsPlaceholder)).",
-                    fix: dropped ? "Move it under `\(violation.context)/clear`." : "Correct or remove the key; see Kamal's documented keys in Schemas/kamal-deploy.schema.json."))
+                    what: "Kamal would stop with: \(violation.message) (\(deployment.project.configPath), in \(Finding.environmentsPlaceholder)).",
+                    fix: "Correct or remove the key; see Kamal's documented keys in Schemas/kamal-deploy.schema.json."))
             }
         }
         return findings
