@@ -27,13 +27,10 @@ struct EnvFactsBuilder {
             errors += scan.errors
             notes += scan.notes
             let runtime = RuntimeCode(project)
-            let prefix = project.root.isEmpty ? "" : project.root + "/"
             let dependencies = DependencyEnvReads(files: files)
             var reads = scan.reads.map { read in
                 EnvReadFact(name: read.name, location: read.location, use: read.use, why: read.why, form: read.form.rawValue,
-                            // A file outside the root (a `../../packages/db` glob) is judged by its workspace path.
-                            isRuntime: runtime.isRuntime(read.location.path.hasPrefix(prefix)
-                                                         ? String(read.location.path.dropFirst(prefix.count)) : read.location.path),
+                            isRuntime: runtime.isRuntime(workspacePath: read.location.path),
                             isBuildTime: read.isBuildTime,
                             isBuiltIn: EnvBuiltIns.contains(read.name, viaImportMeta: read.form == .importMetaEnv))
             }

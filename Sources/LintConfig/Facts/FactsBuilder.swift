@@ -21,8 +21,15 @@ public struct FactsBuilder {
         var facts: [Fact] = []
         for project in config.projects {
             var scanned: [JSFileFacts] = []
+            let runtime = RuntimeCode(project)
             for path in ProjectSourceFiles.paths(of: project, in: config, files: files) where Self.isScript(path) {
-                if let file = scan(path) { scanned.append(file) }
+                guard let file = scan(path) else { continue }
+                // Tests, mocks and scripts are read for the constants they export (a test's
+                // fixtures may import the queue names), but no deploy runs them: their facts
+                // are no contract (the env scanner's runtime split).
+                var kept = file
+                if !runtime.isRuntime(workspacePath: path) { kept.found = [] }
+                scanned.append(kept)
             }
             facts += JSFactScan.facts(scanned, project: project.name)
         }

@@ -8,14 +8,24 @@
 public struct RuntimeCode: Sendable {
     let runtime: [Glob]
     let exclude: [Glob]
+    /// The project's root, which `isRuntime(workspacePath:)` takes off a path.
+    let root: String
 
-    public init(runtime: [String] = [], exclude: [String] = []) {
+    public init(runtime: [String] = [], exclude: [String] = [], root: String = "") {
         self.runtime = runtime.map(Glob.init)
         self.exclude = exclude.map(Glob.init)
+        self.root = root
     }
 
     public init(_ project: ProjectConfig) {
-        self.init(runtime: project.runtime, exclude: project.exclude)
+        self.init(runtime: project.runtime, exclude: project.exclude, root: project.root)
+    }
+
+    /// Whether a workspace path of one of the project's files is runtime code: judged below the
+    /// project's root, or as it is when the file lies outside it (a `../../packages/db` glob).
+    public func isRuntime(workspacePath path: String) -> Bool {
+        let prefix = root.isEmpty ? "" : root + "/"
+        return isRuntime(path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path)
     }
 
     /// Folders whose files are never run by a deploy.
@@ -26,7 +36,10 @@ public struct RuntimeCode: Sendable {
     ]
 
     /// File-name infixes and prefixes of tests and stories: `x.test.ts`, `x.spec.js`, `x.stories.tsx`.
-    static let infixes = [".test.", ".spec.", ".e2e.", ".stories.", ".story.", "_test.", "_spec."]
+    static let infixes = [".test.", ".spec.", ".e2e.", ".stories.", ".story.", "_test.", "_spec.", ".mock.", ".mocks."]
+
+    /// Whole file names (before the extension) of recorded data a test or a demo mode replays.
+    static let stems: Set<String> = ["mock", "mocks", "fixture", "fixtures"]
 
     /// Tool configs: run by a build, a test runner or an editor, never by the deployed process.
     static let toolConfigs: Set<String> = [
@@ -52,6 +65,7 @@ public struct RuntimeCode: Sendable {
         if segments.dropLast().contains(where: { folders.contains(String($0)) }) { return "not runtime code (its folder)" }
         if files.contains(name) { return "a test or tool file" }
         if infixes.contains(where: { name.contains($0) }) || (name.hasPrefix("test_") && name.hasSuffix(".py")) { return "a test" }
+        if let stem = name.split(separator: ".").first, name.contains("."), stems.contains(String(stem)) { return "test data" }
         if let config = name.range(of: ".config.") {
             let tool = String(name[..<config.lowerBound])
             if toolConfigs.contains(tool.hasPrefix(".") ? String(tool.dropFirst()) : tool) { return "a tool config" }

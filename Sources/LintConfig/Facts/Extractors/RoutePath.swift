@@ -13,7 +13,13 @@ public enum RoutePath {
             pieces.removeFirst()
         }
         var path = ""
-        for piece in pieces { path += piece.text ?? "{}" }
+        for piece in pieces {
+            if piece == .pathRest {
+                path += path.hasSuffix("/") ? "*" : "/*"
+            } else {
+                path += piece.text ?? "{}"
+            }
+        }
         if let scheme = path.range(of: "://") {
             let rest = path[scheme.upperBound...]
             let slash = rest.firstIndex(of: "/") ?? rest.endIndex
@@ -28,7 +34,8 @@ public enum RoutePath {
             path = String(path[..<question])
         }
         if let hash = path.firstIndex(of: "#") { path = String(path[..<hash]) }
-        guard path.hasPrefix("/") else { return nil }
+        // A run-time path after a run-time base (`` `${base}${path}` ``) names no route.
+        guard path.hasPrefix("/"), path != "/*" else { return nil }
         let method = attributes.removeValue(forKey: "method") ?? "*"
         return method.uppercased() + " " + segments(path)
     }

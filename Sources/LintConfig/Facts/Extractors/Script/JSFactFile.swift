@@ -56,6 +56,33 @@ public struct JSFactFile: Sendable {
         return false
     }
 
+    /// If `k` is a class constructed as `new Name(` or `new Name<T, U<V>>(`, the index of its
+    /// `(`: TypeScript's type arguments stand between the class and its arguments.
+    func constructorCall(_ k: Int) -> Int? {
+        guard source.isPunctuator(k + 1, "<") else { return functionCall(k) }
+        var depth = 0
+        var j = k + 1
+        while j < count, j < k + 128 {
+            if source.tokens[j].kind == .punctuator {
+                if partner[j] > j { j = partner[j] + 1; continue }
+                switch source.text(source.tokens[j]) {
+                case "<": depth += 1
+                case ">": depth -= 1
+                case ">>": depth -= 2
+                case ">>>": depth -= 3
+                case ",", ".", "|", "&", "?", "=>", ":": break
+                default: return nil
+                }
+                if depth <= 0 {
+                    guard depth == 0, source.isPunctuator(j + 1, "("), partner[j + 1] > j else { return nil }
+                    return j + 1
+                }
+            }
+            j += 1
+        }
+        return nil
+    }
+
     /// If `k` is a function called as `name(` (not a method), the index of its `(`.
     func functionCall(_ k: Int) -> Int? {
         guard !isDot(k - 1), source.isPunctuator(k + 1, "("), partner[k + 1] > k else { return nil }

@@ -112,7 +112,7 @@ public enum JSFactScan {
     }
 
     static func resolve(_ pending: PendingFact, lookup: (String) -> JSValue?, project: String) -> Fact? {
-        let name = pending.name.resolved(lookup)
+        let name = (pending.kind == .route ? pending.name.markingPathRest(lookup) : pending.name).resolved(lookup)
         var attributes = pending.attributes
         let formatted: String?
         switch pending.kind {

@@ -40,7 +40,9 @@ public struct JSHeaderFacts: JSFactExtractor {
             state.add(PendingFact(.httpHeader, .produces, name: file.value(first), source: file.value(file.arguments(open)[1]),
                                   at: file.location(first.lowerBound), evidence: "headers.\(s.text(s.tokens[k]))"))
         } else if (length == 6 && s.is(k, "header")) || (length == 3 && s.is(k, "get")) {
+            // Hono's `c.get("x")` reads a context variable a middleware set; its headers are `c.req.header()`.
             guard let owner, Self.requestNames.contains(owner) || owner.hasSuffix("Request") || owner.hasSuffix("req"),
+                  !(owner == "c" && length == 3),
                   let name = file.value(first).text, file.arguments(open).count == 1 else { return }
             read(name, at: first.lowerBound, file, &state, evidence: "\(owner).\(s.text(s.tokens[k]))")
         }

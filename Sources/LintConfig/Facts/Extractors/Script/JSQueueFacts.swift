@@ -1,4 +1,4 @@
-/// Queues in code. pg-boss: `send`, `sendAfter`, `insert`, `publish` produce; `work`,
+/// Queues in code. pg-boss: `send`, `sendAfter`, `insert`, `publish`, `schedule` produce; `work`,
 /// `subscribe`, `fetch` consume; `createQueue(name, options)` declares, its options kept as
 /// attributes. BullMQ: `new Queue(name)` declares and its `.add(job, …)` produces; `new
 /// Worker(name, …)` and NestJS's `@Processor(name)` consume; `@InjectQueue(name)` declares.
@@ -10,12 +10,14 @@
 public struct JSQueueFacts: JSFactExtractor {
     public init() {}
 
-    static let produces: Set<String> = ["send", "sendAfter", "sendThrottled", "sendDebounced", "sendSingleton", "insert", "publish"]
+    static let produces: Set<String> = [
+        "send", "sendAfter", "sendThrottled", "sendDebounced", "sendSingleton", "insert", "publish", "schedule",
+    ]
     static let consumes: Set<String> = ["work", "subscribe", "fetch", "onComplete"]
     /// Every method name this extractor looks at, checked before anything is allocated.
     static let methodWords: [StaticString] = [
         "send", "sendAfter", "sendThrottled", "sendDebounced", "sendSingleton", "insert", "publish",
-        "work", "subscribe", "fetch", "onComplete", "createQueue", "add",
+        "work", "subscribe", "fetch", "onComplete", "createQueue", "add", "schedule",
     ]
 
     /// Options worth carrying for rules (retry and expiry policy, deduplication).
@@ -34,7 +36,7 @@ public struct JSQueueFacts: JSFactExtractor {
         case 5 where s.is(k, "Queue") && s.isIdentifier(k - 1, "new"):
             bullQueue(k, file, &state)
         case 6 where s.is(k, "Worker") && s.isIdentifier(k - 1, "new"):
-            guard isBull("Worker", state), let open = file.functionCall(k), let first = file.arguments(open).first else { return }
+            guard isBull("Worker", state), let open = file.constructorCall(k), let first = file.arguments(open).first else { return }
             state.add(PendingFact(.queue, .consumes, name: file.value(first), attributes: options(file, file.arguments(open), from: 2),
                                   at: file.location(first.lowerBound), evidence: "new Worker (BullMQ)"))
         case 9 where s.is(k, "Processor") && s.isPunctuator(k - 1, "@"),
@@ -78,8 +80,10 @@ public struct JSQueueFacts: JSFactExtractor {
             attributes.merge(options(file, args, from: 1)) { $1 }
         } else if Self.produces.contains(method) {
             direction = .produces
-            attributes.merge(options(file, args, from: method == "publish" ? 2 : 2)) { $1 }
+            // `schedule(name, cron, data, options)`: each tick sends a job to the queue.
+            attributes.merge(options(file, args, from: method == "schedule" ? 3 : 2)) { $1 }
             if method == "publish" { attributes["pubsub"] = "event" }
+            if method == "schedule", args.count > 1, let cron = file.value(args[1]).text { attributes["cron"] = cron }
         } else {
             direction = .consumes
             if method == "subscribe" {
@@ -95,7 +99,7 @@ public struct JSQueueFacts: JSFactExtractor {
     }
 
     func bullQueue(_ k: Int, _ file: JSFactFile, _ state: inout JSFileFacts) {
-        guard isBull("Queue", state), let open = file.functionCall(k), let first = file.arguments(open).first else { return }
+        guard isBull("Queue", state), let open = file.constructorCall(k), let first = file.arguments(open).first else { return }
         let name = file.value(first)
         guard name != .unknown else { return }
         if let variable = boundVariable(k, file) { state.bindings[variable] = .bullQueue(name) }

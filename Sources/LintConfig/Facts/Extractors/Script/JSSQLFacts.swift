@@ -160,9 +160,41 @@ public struct JSSQLFacts: JSFactExtractor {
         case "update": return lower("set")
         case "delete": return lower("from")
         case "with": return lower("select") || lower("insert") || lower("update")
-        case "listen", "notify": return true
+        case "listen", "notify": return isChannelStatement(bytes, range)
         default: return false
         }
+    }
+
+    /// `NOTIFY channel [, 'payload']` or `LISTEN channel`, optionally ended by `;`: the keyword
+    /// in one case throughout (prose capitalises it: "Notify subscribers"), one channel name
+    /// (plain, quoted or a substitution), and no further words ("listen to the podcast").
+    static func isChannelStatement(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+        var i = range.lowerBound
+        while i < range.upperBound, isSpace(bytes[i]) { i += 1 }
+        let keyword = i
+        while i < range.upperBound, ASCII.isLetter(bytes[i]) { i += 1 }
+        let upper = bytes[keyword..<i].allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+        let lower = bytes[keyword..<i].allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+        guard upper || lower, i < range.upperBound, isSpace(bytes[i]) else { return false }
+        let isNotify = bytes[keyword] | 0x20 == UInt8(ascii: "n")
+        while i < range.upperBound, isSpace(bytes[i]) { i += 1 }
+        let channel = i
+        if i < range.upperBound, bytes[i] == UInt8(ascii: "\"") {
+            i += 1
+            while i < range.upperBound, bytes[i] != UInt8(ascii: "\"") { i += 1 }
+            i += 1
+        } else if i + 1 < range.upperBound, bytes[i] == UInt8(ascii: "$"), bytes[i + 1] == UInt8(ascii: "{") {
+            while i < range.upperBound, bytes[i] != UInt8(ascii: "}") { i += 1 }
+            i += 1
+        } else {
+            while i < range.upperBound, ASCII.isNameByte(bytes[i]) || bytes[i] == UInt8(ascii: ".") { i += 1 }
+        }
+        guard i > channel, i <= range.upperBound else { return false }
+        while i < range.upperBound, isSpace(bytes[i]) { i += 1 }
+        guard i < range.upperBound else { return true }
+        // A payload follows a NOTIFY's comma; a `;` may end the statement (and start another).
+        return bytes[i] == UInt8(ascii: ";") || (isNotify && bytes[i] == UInt8(ascii: ","))
     }
 
     /// A cheap first look, before a template is walked: the literal's text starts with one of

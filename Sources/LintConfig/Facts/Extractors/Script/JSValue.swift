@@ -9,13 +9,16 @@ public indirect enum JSValue: Hashable, Sendable {
     case template([JSValue])
     /// `a ?? b` / `a || b`: the first when present, else the fallback.
     case either(JSValue, JSValue)
+    /// A run-time path appended to a URL (`` `${BASE}${path}` ``): one or more further
+    /// segments, so a route ends there in `/*`.
+    case pathRest
     case unknown
 
     /// The value with every reference replaced by what `lookup` knows (the lookup returns
     /// resolved values and bounds its own recursion), and templates flattened.
     func resolved(_ lookup: (String) -> JSValue?) -> JSValue {
         switch self {
-        case .text, .env, .unknown:
+        case .text, .env, .pathRest, .unknown:
             return self
         case .reference(let name):
             return lookup(name) ?? .unknown
@@ -82,5 +85,23 @@ public indirect enum JSValue: Hashable, Sendable {
     var pieces: [JSValue] {
         if case .template(let pieces) = self { return pieces }
         return [self]
+    }
+}
+
+extension JSValue {
+    /// Names of variables that hold a path or URL suffix by convention.
+    static let pathNames: Set<String> = ["path", "pathname", "subpath", "endpoint", "route", "url", "uri", "suffix"]
+
+    /// The value with every unresolved path-named reference after the first piece of a template
+    /// (`` `${BASE}${path}` ``, `` `/api/${endpoint}` ``) marked as a `.pathRest`: a function's
+    /// `path` parameter appended to a base is further segments, not part of the last one.
+    func markingPathRest(_ lookup: (String) -> JSValue?) -> JSValue {
+        guard case .template(let pieces) = self, pieces.count > 1 else { return self }
+        return .template(pieces.enumerated().map { index, piece in
+            guard index > 0, case .reference(let name) = piece, lookup(name) == nil else { return piece }
+            let last = (name.split(separator: ".").last.map(String.init) ?? name).lowercased()
+            let pathLike = Self.pathNames.contains(last) || ["path", "endpoint", "url"].contains { last.hasSuffix($0) }
+            return pathLike ? .pathRest : piece
+        })
     }
 }
