@@ -25,7 +25,47 @@ public enum SecretPlaceholder {
         if fragments.contains(where: lower.contains) { return true }
         if wordsOf(lower).contains(where: words.contains) { return true }
         if isRepeatedOrSequential(lower) { return true }
+        if isProse(trimmed) { return true }
         return isFilePath(trimmed)
+    }
+
+    /// Words written for a person, in any language: `generate-with-openssl-rand-base64-32`,
+    /// `cambia_esto_por_32_chars_aleatorios_aqui`, `NOT_FOR_PROD_USE`. At least three parts
+    /// joined by `-`, `_`, `.` or spaces, each a pronounceable word in one case (a vowel, no
+    /// long consonant run), a short number, or a word with a short number after it (`base64`).
+    /// Random strings have mixed case, digits inside words or unpronounceable runs. (A diceware
+    /// passphrase passes for prose too: in a committed example it is one, knowingly.)
+    static func isProse(_ value: String) -> Bool {
+        let parts = value.split { $0 == "-" || $0 == "_" || $0 == "." || $0 == " " }
+        guard parts.count >= 3 else { return false }
+        var words = 0
+        for part in parts {
+            let letters = part.prefix { $0.isLetter }
+            let digits = part.dropFirst(letters.count)
+            guard digits.allSatisfy(\.isNumber), digits.count <= 4 else { return false }
+            if letters.isEmpty { continue }
+            guard isWordLike(letters) else { return false }
+            words += 1
+        }
+        return words >= 3 && words * 4 >= parts.count * 3
+    }
+
+    /// One case, a vowel at least every five letters: how words of alphabetic languages look.
+    static func isWordLike(_ word: Substring) -> Bool {
+        guard word.count <= 16, word.allSatisfy(\.isASCII) else { return false }
+        guard word.allSatisfy(\.isLowercase) || word.allSatisfy(\.isUppercase) else { return false }
+        var consonantRun = 0
+        var vowels = 0
+        for letter in word.lowercased() {
+            if "aeiouy".contains(letter) {
+                vowels += 1
+                consonantRun = 0
+            } else {
+                consonantRun += 1
+                if consonantRun > 4 { return false }
+            }
+        }
+        return vowels > 0 && (word.count < 4 || vowels * 5 >= word.count)
     }
 
     /// The value's words: runs of letters and digits, lower-cased.

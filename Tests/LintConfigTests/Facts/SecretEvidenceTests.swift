@@ -108,4 +108,31 @@ import Testing
     func notReported(_ c: Case) {
         #expect(SecretEvidence.credentialReason(name: c.name, value: c.value) == nil)
     }
+
+    /// Prose a person wrote where the secret goes, in any language (corpus: an instruction in
+    /// xqueue's `.env.example`, a Spanish "change this for 32 random chars here"): never a secret,
+    /// without a word list per language.
+    @Test(arguments: [
+        Case("AUTH_SECRET", "generate-with-openssl-rand-base64-32"),
+        Case("PHONE_ENCRYPTION_KEY", "cambia_esto_por_32_chars_aleatorios_aqui"),
+        Case("SESSION_KEY", "ersetze_dies_durch_zufallswerte_mit_32_zeichen"),
+        Case("JWT_SECRET", "remplacez-par-une-longue-chaine-aleatoire"),
+        Case("WEBHOOK_SECRET", "NOT_FOR_PROD_USE"),
+        Case("SIGNING_KEY", "run openssl rand hex 32 and paste"),
+    ])
+    func proseIsNotASecret(_ c: Case) {
+        #expect(SecretPlaceholder.isProse(c.value))
+        #expect(SecretEvidence.credentialReason(name: c.name, value: c.value) == nil)
+    }
+
+    /// Random values that happen to contain separators stay reported.
+    @Test(arguments: [
+        Case("SESSION_SECRET", "q8Zr2_LmN4v_X9tB6_yK1wP3"),
+        Case("API_TOKEN", "xkcdqz-brtvwp-mnbvcx-lkjhgf-7Rq2"),
+        Case("APP_SECRET", "Kq7rTz-Vb2mWx-Pn8sLd-Fh4jYc"),
+    ])
+    func randomPartsAreNotProse(_ c: Case) {
+        #expect(!SecretPlaceholder.isProse(c.value))
+        #expect(SecretEvidence.credentialReason(name: c.name, value: c.value) != nil)
+    }
 }

@@ -258,4 +258,42 @@ import Testing
         ]))
         #expect(try overlaysOnly.destinationsToCheck(project, requested: nil) == ["a"])
     }
+
+    /// Shape of basecamp/fizzy's saas config: `secrets_path` computed by ERB from a gem's folder
+    /// that is the project itself; its `.kamal/secrets.<dest>` files are the ones Kamal reads.
+    @Test func aSecretsPathComputedFromAGemFolderIsTheProjectsOwn() throws {
+        let gem = "secrets_path: <%= File.join(Gem::Specification.find_by_name(\"app-saas\").gem_dir, \".kamal\", \"secrets\") %>\n"
+        let committed = try deployment(["saas/config/deploy.yml": "service: s\n" + gem, "saas/config/deploy.production.yml": "x: 1\n",
+                                        "saas/.kamal/secrets.production": "A=1\n"], destination: "production")
+        #expect(committed.secrets.computedPathLocation == nil)
+        #expect(committed.secrets.files.map(\.path) == ["saas/.kamal/secrets.production"])
+        let elsewhere = try deployment(["saas/config/deploy.yml": "service: s\n" + gem, "saas/config/deploy.production.yml": "x: 1\n"],
+                                       destination: "production")
+        #expect(elsewhere.secrets.computedPathLocation?.line == 2)
+        #expect(elsewhere.secrets.candidatePaths.isEmpty)
+        #expect(KamalSecretsPath.literalTail(of: #"File.join(dir, "/.kamal/", 'secrets')"#) == ".kamal/secrets")
+    }
+
+    /// Shape of a public Rails project (corpus regedarek/kw-app): the base's only role carries
+    /// options, every overlay adds its hosts; a plain `.kamal/secrets` exists. Kamal stops a bare
+    /// deploy ("No servers specified"), so the base is no environment of its own.
+    @Test func aBaseWhoseRolesNameNoHostIsNotATarget() throws {
+        let project = KamalProject(root: "", configPath: "config/deploy.yml", destinations: ["a", "b"])
+        let header = "service: s\nimage: acme/s\nregistry:\n  username: acme\n  password: x\nbuilder:\n  arch: amd64\n"
+        let overlay = "servers:\n  web:\n    hosts:\n      - 10.0.0.1\n"
+        for (servers, bareIsTarget) in [
+            ("servers:\n  web:\n    options:\n      network: app\n", false),
+            ("servers:\n  web:\n    hosts: []\n", false),
+            ("servers:\n  web:\n    hosts:\n      - 10.0.0.9\n", true),
+            ("servers:\n  - 10.0.0.9\n", true),
+            ("servers:\n  web:\n    hosts: <%= ENV[\"HOSTS\"] %>\n", true),
+        ] {
+            var reader = KamalDeploymentReader(files: InMemoryWorkspaceFiles([
+                "config/deploy.yml": header + servers, "config/deploy.a.yml": overlay, "config/deploy.b.yml": overlay,
+                ".kamal/secrets": "A=1\n",
+            ]))
+            let expected: [String?] = bareIsTarget ? [nil, "a", "b"] : ["a", "b"]
+            #expect(try reader.destinationsToCheck(project, requested: nil) == expected, "\(servers)")
+        }
+    }
 }

@@ -43,6 +43,13 @@ enum KamalConfigLayout {
         return false
     }
 
+    /// `<your-service-name>`: a tutorial's blank for the reader to fill in (not ERB's `<%`).
+    /// Kamal would reject it as a name, but the file is a template, not a broken config.
+    static func isFillInPlaceholder(_ text: String) -> Bool {
+        text.count > 2 && text.hasPrefix("<") && text.hasSuffix(">") && !text.hasPrefix("<%")
+            && !text.dropFirst().dropLast().contains { $0 == "<" || $0 == ">" }
+    }
+
     /// What `config/deploy.<name>.yml` is beside a base whose service is `baseService`.
     static func classify(overlay path: String, name: String, baseService: String?, projectRoot: String,
                          files: any WorkspaceFiles) -> OverlayKind {

@@ -171,6 +171,9 @@ public struct KamalSecretsLookup: Sendable {
     public var destinationFilePath: String
     /// Those that exist in the repository, parsed.
     public var files: [KamalSecretsFile]
+    /// Where ERB computes `secrets_path` when it is not known here (see `KamalSecretsPath`):
+    /// then no file is read and nothing can be verified.
+    public var computedPathLocation: Location?
 
     public var destinationFileExists: Bool { files.contains { $0.path == destinationFilePath } }
 

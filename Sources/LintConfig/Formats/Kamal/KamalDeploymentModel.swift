@@ -20,12 +20,18 @@ enum KamalDeploymentModel {
         let builderSecrets = (config["builder"]?["secrets"]?.sequence ?? []).compactMap {
             KamalSecretReference(node: $0, context: "builder/secrets")
         }
-        let secretsPath = joinPath(project.root, config["secrets_path"]?.string ?? ".kamal/secrets")
-        let destinationFile = secretsPath + (destination.map { "." + $0 } ?? "")
-        let candidates = [secretsPath + "-common", destinationFile]
-        var secretsFiles: [KamalSecretsFile] = []
-        for path in candidates where files.kind(of: path) == .file {
-            secretsFiles.append(KamalSecretsFile.parse(try files.text(path), path: path))
+        let resolution = KamalSecretsPath.resolve(config["secrets_path"], templates: templates, projectRoot: project.root, files: files)
+        var secrets = KamalSecretsLookup(candidatePaths: [], destinationFilePath: "", files: [])
+        if case .computed(let location) = resolution {
+            secrets.computedPathLocation = location
+        } else if case .path(let secretsPath) = resolution {
+            let destinationFile = secretsPath + (destination.map { "." + $0 } ?? "")
+            let candidates = [secretsPath + "-common", destinationFile]
+            var secretsFiles: [KamalSecretsFile] = []
+            for path in candidates where files.kind(of: path) == .file {
+                secretsFiles.append(KamalSecretsFile.parse(try files.text(path), path: path))
+            }
+            secrets = KamalSecretsLookup(candidatePaths: candidates, destinationFilePath: destinationFile, files: secretsFiles)
         }
         let hooksPath = joinPath(project.root, config["hooks_path"]?.string ?? ".kamal/hooks")
         let hookFiles = files.list(hooksPath).filter { !$0.hasSuffix(".sample") }.map { joinPath(hooksPath, $0) }
@@ -37,7 +43,7 @@ enum KamalDeploymentModel {
             env: env, roles: roles, accessories: accessories,
             registry: KamalRegistry(server: located(config["registry"]?["server"]), secretReferences: registrySecrets),
             proxy: readProxy(config["proxy"]), builderSecrets: builderSecrets,
-            secrets: KamalSecretsLookup(candidatePaths: candidates, destinationFilePath: destinationFile, files: secretsFiles),
+            secrets: secrets,
             hookFiles: hookFiles,
             kamalOneEvidence: KamalOneEvidence.evidence(config: config, projectRoot: project.root, files: files))
         deployment.hooks = hookFiles.compactMap { path in

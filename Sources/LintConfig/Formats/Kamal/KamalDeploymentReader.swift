@@ -55,8 +55,9 @@ public struct KamalDeploymentReader {
         let named: [String?] = project.destinations.map { $0 }
         if named.isEmpty { return [nil] }
         let required = base.root["require_destination"]?.scalar?.value == .bool(true)
-        let secretsPath = joinPath(project.root, base.root["secrets_path"]?.string ?? ".kamal/secrets")
-        guard !required && files.kind(of: secretsPath) == .file else { return named }
+        let resolution = KamalSecretsPath.resolve(base.root["secrets_path"], templates: [base.path: base.template],
+                                                  projectRoot: project.root, files: files)
+        guard !required, case .path(let secretsPath) = resolution, files.kind(of: secretsPath) == .file else { return named }
         // A base that fails Kamal's required settings alone while every overlay completes it is
         // written to be merged: a base, not a target.
         if let bare = try? deployment(of: project, destination: nil), !Self.isComplete(bare),
@@ -66,9 +67,22 @@ public struct KamalDeploymentReader {
         return [nil] + named
     }
 
-    /// Whether a deployment has what Kamal requires before it deploys, servers included.
+    /// Whether a deployment has what Kamal requires before it deploys, a host included: a base
+    /// whose roles carry only options (`servers: {web: {options: …}}`) is never deployed alone.
     static func isComplete(_ deployment: KamalDeployment) -> Bool {
-        KamalRequiredSettings.violations(deployment).isEmpty && KamalRequiredSettings.isPresent(deployment.config["servers"])
+        KamalRequiredSettings.violations(deployment).isEmpty && namesHosts(deployment.config["servers"])
+    }
+
+    /// Whether `servers` names at least one host, or ERB computes them (then it may).
+    static func namesHosts(_ servers: YAMLNode?) -> Bool {
+        func listsHosts(_ node: YAMLNode?) -> Bool {
+            guard let node else { return false }
+            if let items = node.sequence { return !items.isEmpty }
+            return node.scalar?.isTemplated == true
+        }
+        guard let servers else { return false }
+        guard let roles = servers.mapping else { return listsHosts(servers) }
+        return roles.entries.contains { role in listsHosts(role.value) || listsHosts(role.value["hosts"]) }
     }
 
     public mutating func deployment(of project: KamalProject, destination: String?) throws(InputError) -> KamalDeployment {

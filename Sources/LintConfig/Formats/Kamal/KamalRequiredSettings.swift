@@ -18,7 +18,7 @@ enum KamalRequiredSettings {
         if !isPresent(config["image"]) && !localRegistry { missing("image") }
 
         if let service = config["service"], let scalar = service.scalar, !scalar.isTemplated, isPresent(service),
-           !scalar.text.isEmpty, !scalar.text.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }) {
+           !scalar.text.isEmpty, !KamalConfigLayout.isFillInPlaceholder(scalar.text), !scalar.text.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }) {
             found.append(ConfigViolation(context: "", problem: "Service name can only include alphanumeric characters, hyphens, and underscores",
                                           location: service.start))
         }

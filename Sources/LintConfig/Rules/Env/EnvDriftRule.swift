@@ -52,6 +52,14 @@ public struct EnvDriftRule: Rule {
                 "package.json": "{}\n",
                 "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  clear:\n    PORT: 3000\n",
             ], note: "one environment only"),
+            RuleExample([
+                "package.json": "{}\n",
+                "config/deploy.yml": ExampleConfigs.kamalHeader
+                    + "servers:\n  web:\n    options:\n      network: app\nenv:\n  clear:\n    DB_HOST: db\n",
+                "config/deploy.staging.yml": "servers:\n  web:\n    hosts:\n      - 10.0.1.1\nenv:\n  clear:\n    RAILS_ENV: staging\n",
+                "config/deploy.production.yml": "servers:\n  web:\n    hosts:\n      - 10.0.2.1\nenv:\n  clear:\n    RAILS_ENV: production\n",
+                ".kamal/secrets": "A=1\n", ".kamal/secrets.staging": "A=1\n", ".kamal/secrets.production": "A=1\n",
+            ], note: "a base whose roles name no host is never deployed alone, even beside a plain .kamal/secrets"),
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {

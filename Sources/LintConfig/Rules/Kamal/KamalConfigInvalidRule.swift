@@ -34,6 +34,10 @@ public struct KamalConfigInvalidRule: Rule {
             RuleExample([
                 "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  clear:\n    PORT: 3000\n    FEATURES:\n      ↓- search\n",
             ], note: "env/clear/FEATURES: should be a string… — the structured branch the value was meant for, not 'should be null'"),
+            RuleExample([
+                "config/deploy.yml": "service: ↓<your-service-name>\nimage: <your-image-name>\nregistry:\n  username: acme\n"
+                    + "  password: <%= ENV[\"KAMAL_REGISTRY_PASSWORD\"] %>\nbuilder:\n  arch: amd64\nservers:\n  - 10.0.0.1\n",
+            ], note: "a tutorial's blank `<your-service-name>`: one low 'template' note, not a critical schema error"),
         ],
         nonTriggeringExamples: [
             RuleExample([
@@ -73,6 +77,9 @@ public struct KamalConfigInvalidRule: Rule {
             if let generated = deployment.generatedByERB.first {
                 findings.append(notVerifiable(deployment, generated: generated, environments: workspace.environments(of: deployment)))
             }
+            if let service = deployment.service, KamalConfigLayout.isFillInPlaceholder(service.value) {
+                findings.append(fillInTemplate(deployment, service: service, environments: workspace.environments(of: deployment)))
+            }
             for violation in violations {
                 findings.append(description.finding(
                     "Invalid Kamal config: \(violation.message)",
@@ -84,6 +91,20 @@ public struct KamalConfigInvalidRule: Rule {
             }
         }
         return findings
+    }
+
+    /// One low note for a tutorial template (`service: <your-service-name>`): a blank to fill
+    /// in, not a service name Kamal rejects; the rest of the config is still checked.
+    private func fillInTemplate(_ deployment: KamalDeployment, service: Located<String>, environments: [String]) -> Finding {
+        description.finding(
+            "Kamal config \(deployment.project.configPath) is a template: its service is the blank \(service.value)",
+            kind: "kamal-config", projects: [deployment.project.displayName], names: [deployment.project.configPath, "fill-in-template"],
+            environments: environments, at: service.location,
+            what: "`service: \(service.value)` is a blank for the reader to fill in; Kamal would refuse it as a name "
+                + "(letters, digits, - and _ only), so the file is a template, not a deployable config.",
+            impact: "Deploying it as it stands stops at Kamal's config validation.",
+            fix: "Nothing to do for a template; when it becomes a real config, put the service's name there.",
+            severity: .low)
     }
 
     /// One low note for a deployment that merges a document ERB generates whole: Kamal renders

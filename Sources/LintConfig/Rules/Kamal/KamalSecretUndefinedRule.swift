@@ -37,6 +37,10 @@ public struct KamalSecretUndefinedRule: Rule {
             RuleExample([
                 "config/deploy.yml": "↓" + ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n",
             ], note: "no secrets file in the repository: one low finding per destination"),
+            RuleExample([
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "secrets_path: ↓<%= ENV.fetch(\"SECRETS_DIR\") %>/app\n"
+                    + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n",
+            ], note: "secrets_path computed by ERB elsewhere: one low note, the computed path never shown as a path"),
         ],
         nonTriggeringExamples: [
             RuleExample([
@@ -61,6 +65,13 @@ public struct KamalSecretUndefinedRule: Rule {
                 "config/deploy.staging.yml": "servers:\n  - 10.0.1.1\n",
                 ".kamal/secrets-common": "KAMAL_REGISTRY_PASSWORD=$KAMAL_REGISTRY_PASSWORD\nDATABASE_URL=$DATABASE_URL\n",
             ], environment: "staging", note: "secrets.staging is optional: secrets-common defines every name"),
+            RuleExample([
+                "config/deploy.yml": ExampleConfigs.kamalHeader
+                    + "secrets_path: <%= File.join(Gem::Specification.find_by_name(\"app-saas\").gem_dir, \".kamal/secrets\") %>\n"
+                    + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n",
+                "config/deploy.production.yml": "servers:\n  - 10.0.2.1\n",
+                ".kamal/secrets.production": "DATABASE_URL=$DATABASE_URL\n",
+            ], environment: "production", note: "secrets_path computed by ERB from a gem's folder: the project's own .kamal/secrets files"),
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
@@ -75,6 +86,17 @@ public struct KamalSecretUndefinedRule: Rule {
         let lookup = deployment.secrets
         let destination = deployment.destinationLabel
         if deployment.kamalOneEvidence.first != nil { return [] }  // Kamal 1 reads secrets from .env: see kamal-1-config
+        if let computed = lookup.computedPathLocation {
+            return [description.finding(
+                "Secrets for \(Finding.environmentsPlaceholder) cannot be verified: secrets_path is computed by ERB",
+                kind: "kamal-secrets-file", projects: [deployment.project.displayName], names: ["computed-secrets-path"],
+                environments: environments, at: computed,
+                what: "`secrets_path` is computed when Kamal runs, so which files define the "
+                    + "\(Set(references.map(\.secretName)).count) secret name(s) needed for \(destination) is not known here.",
+                impact: "Whether the deploy finds every secret is decided only at deploy time.",
+                fix: "Nothing to do if the computed path is intended; to have the names checked, write secrets_path as a plain path.",
+                severity: .low)]
+        }
         guard lookup.destinationFileExists else {
             // Kamal reads only the files that exist (`secrets.<dest>` is optional): names the
             // committed files define are verified; only the rest are unknown.
