@@ -2,13 +2,14 @@ import ArgumentParser
 import Foundation
 import LintConfig
 
-/// `--baseline-dir DIR`: where baselines live (default `Baselines/` in the workspace root).
+/// `--baseline-dir DIR`: where baselines live (default: `baselines:` of `lint-config.yml`, else
+/// `Baselines/` in the workspace root).
 struct BaselineDirectoryOption: ParsableArguments {
-    @Option(name: .customLong("baseline-dir"), help: "The baselines folder, relative to the workspace root unless absolute (default: Baselines).")
+    @Option(name: .customLong("baseline-dir"), help: "The baselines folder, relative to the workspace root unless absolute (default: `baselines:` in lint-config.yml, else Baselines).")
     var directory: String?
 
-    func layout(_ workspace: WorkspaceOption) -> BaselineLayout {
-        BaselineLayout(workspaceRoot: workspace.root, path: directory)
+    func layout(_ workspace: WorkspaceOption, files: any WorkspaceFiles) -> BaselineLayout {
+        BaselineLayout.configured(workspaceRoot: workspace.root, option: directory, files: files)
     }
 }
 
@@ -35,7 +36,7 @@ struct BaselineWrite: ParsableCommand {
 
     func run() throws {
         let files = try workspace.files()
-        let layout = baselineDirectory.layout(workspace)
+        let layout = baselineDirectory.layout(workspace, files: files)
         do {
             let summary = try BaselineWorkflow.write(files, layout: layout, options: LintOptions(environment: env), prune: prune)
             for environment in summary.environments {
@@ -70,7 +71,7 @@ struct BaselineCheck: ParsableCommand {
 
     func run() throws {
         let files = try workspace.files()
-        let layout = baselineDirectory.layout(workspace)
+        let layout = baselineDirectory.layout(workspace, files: files)
         let report: DriftReport
         do {
             report = try BaselineWorkflow.check(files, layout: layout, options: LintOptions(environment: env))

@@ -7,7 +7,9 @@ struct LintConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint-config",
         abstract: "Finds the contracts several repositories must agree on but never import from each other.",
-        subcommands: [Check.self, Manifest.self, SchemaCommand.self, BaselineCommand.self, Rules.self, Explain.self, Init.self],
+        version: ToolVersion.current,
+        subcommands: [Check.self, Manifest.self, SchemaCommand.self, BaselineCommand.self, Rules.self, Explain.self, Init.self,
+                      InstallHook.self],
         defaultSubcommand: Check.self)
 
     /// Exit codes are part of the contract: 0 clean, 1 findings, 2 any usage or input error
@@ -61,13 +63,33 @@ struct Check: ParsableCommand {
 
     @OptionGroup var baselineDirectory: BaselineDirectoryOption
 
+    @Flag(help: "Lint the workspace as the commit being made leaves it: staged files of the repository holding the current directory, its siblings from disk. Returns at once when no staged file is an input.")
+    var staged = false
+
     func run() throws {
-        let files = try workspace.files()
+        let disk = try workspace.files()
+        var files: any WorkspaceFiles = disk
+        if staged {
+            let outcome: StagedSnapshot.Outcome
+            do {
+                outcome = try StagedSnapshot.prepare(disk, from: workspace.currentDirectory)
+            } catch {
+                throw Failure.usage(error)
+            }
+            switch outcome {
+            case .nothingRelevant(let count):
+                print("lint-config: \(count) staged file\(count == 1 ? "" : "s"), none an input of any rule; nothing to check")
+                return
+            case .workspace(let snapshot, _):
+                files = snapshot
+            }
+        }
         let options = LintOptions(environment: env, onlyRules: Set(rules), flyLive: flyLive)
         let result: LintResult
         if baseline {
             do {
-                result = try BaselineWorkflow.checkAgainstBaseline(files, layout: baselineDirectory.layout(workspace), options: options)
+                result = try BaselineWorkflow.checkAgainstBaseline(files, layout: baselineDirectory.layout(workspace, files: disk),
+                                                                   options: options)
             } catch {
                 FileHandle.standardError.write(Data((error.description + "\n").utf8))
                 throw ExitCode(2)
@@ -89,6 +111,10 @@ struct Check: ParsableCommand {
             print(GitHubReporter.render(result, failOn: failOn), terminator: "")
         }
         printDiagnostics(errors: result.errors, notes: result.notes)
+        if let discovered = result.discoveredProjects, result.errors.isEmpty {
+            printDiagnostic("lint-config: no \(WorkspaceConfigReader.fileName); discovered \(discovered) project\(discovered == 1 ? "" : "s"); "
+                            + "`lint-config init` to pin them")
+        }
         let status = result.exitCode(failOn: failOn)
         if status != 0 { throw ExitCode(status) }
     }

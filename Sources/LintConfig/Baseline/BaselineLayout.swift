@@ -20,6 +20,14 @@ public struct BaselineLayout: Sendable {
         directory = path.hasPrefix("/") ? URL(fileURLWithPath: path) : workspaceRoot.appendingPathComponent(path)
     }
 
+    /// The folder a command uses: `--baseline-dir` when given, else `baselines:` of
+    /// `lint-config.yml`, else `Baselines/`. A config that cannot be read leaves the default; the
+    /// run itself reports why it cannot be read.
+    public static func configured(workspaceRoot: URL, option: String?, files: any WorkspaceFiles) -> BaselineLayout {
+        let configured = option ?? (try? WorkspaceConfigReader.read(files))??.baselines
+        return BaselineLayout(workspaceRoot: workspaceRoot, path: configured)
+    }
+
     public func environmentDirectory(_ environment: String) -> URL {
         directory.appendingPathComponent(Self.fileStem(environment))
     }

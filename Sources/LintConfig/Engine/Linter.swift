@@ -43,7 +43,9 @@ public enum Linter {
         let checked = load.model.envFacts.flatMap { facts in
             facts.environments.filter { load.model.environments.contains($0.environment) }.map { "\(facts.project.name) (\($0.environment))" }
         }
-        return LintRun(result: LintResult(findings: findings, errors: load.errors, checked: checked, notes: load.notes), model: load.model)
+        var result = LintResult(findings: findings, errors: load.errors, checked: checked, notes: load.notes)
+        if load.model.config.origin == .discovered, files.kind(of: WorkspaceConfigReader.fileName) == .missing { result.discoveredProjects = load.model.config.projects.count }
+        return LintRun(result: result, model: load.model)
     }
 
     /// The bounds applied last, to what would be reported: baselines and the baseline filter see

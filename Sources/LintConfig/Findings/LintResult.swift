@@ -14,6 +14,9 @@ public struct LintResult: Sendable {
     public var bounds: FindingBounds = .default
     /// Set by `check --baseline`: `findings` then holds only the findings the baseline lacks.
     public var baseline: BaselineOutcome? = nil
+    /// How many projects discovery found when the workspace has no `lint-config.yml` (nil when it
+    /// has one): the CLI suggests `lint-config init` to pin them.
+    public var discoveredProjects: Int? = nil
 
     /// Findings of a severity, shown or not.
     public func count(_ severity: Severity) -> Int {

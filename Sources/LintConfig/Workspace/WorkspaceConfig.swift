@@ -12,6 +12,9 @@ public struct WorkspaceConfig: Sendable {
     public var environments: [String]
     public var projects: [ProjectConfig]
     public var databases: [DatabaseConfig]
+    /// `baselines:` as written: the baselines folder, relative to the workspace root unless
+    /// absolute (it may lie outside the workspace); nil for the default `Baselines/`.
+    public var baselines: String? = nil
 
     public init(origin: Origin, environments: [String], projects: [ProjectConfig], databases: [DatabaseConfig] = []) {
         self.origin = origin

@@ -37,7 +37,9 @@ public enum WorkspaceConfigReader {
             let migrations = try (node["migrations"]?.sequence ?? []).map { item throws(InputError) in try migration(item) }
             databases.append(DatabaseConfig(name: node["name"]?.scalar?.text ?? "database-\(index + 1)", migrations: migrations, location: node.start))
         }
-        return WorkspaceConfig(origin: .file(fileName), environments: environments, projects: projects, databases: databases)
+        var config = WorkspaceConfig(origin: .file(fileName), environments: environments, projects: projects, databases: databases)
+        config.baselines = root["baselines"]?.scalar?.text
+        return config
     }
 
     /// A path relative to a project root (`sources`, `env_examples`), kept as written: it may

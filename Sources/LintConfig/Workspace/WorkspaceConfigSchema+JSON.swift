@@ -77,7 +77,8 @@ extension WorkspaceConfigSchema {
   "properties": {
     "environments": {"type": "array", "items": {"type": "string"}, "description": "Every environment name; `--env` must be one of them."},
     "projects": {"type": "array", "items": {"$ref": "#/definitions/project"}},
-    "databases": {"type": "array", "items": {"$ref": "#/definitions/database"}, "description": "Shared databases built from several projects' migrations."}
+    "databases": {"type": "array", "items": {"$ref": "#/definitions/database"}, "description": "Shared databases built from several projects' migrations."},
+    "baselines": {"type": "string", "description": "The baselines folder (`lint-config baseline write|check`, `check --baseline`), relative to the workspace root unless absolute; default Baselines. `--baseline-dir` overrides it."}
   }
 }
 """##
