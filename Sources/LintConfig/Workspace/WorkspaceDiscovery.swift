@@ -17,8 +17,19 @@ public enum WorkspaceDiscovery {
             !name.hasPrefix(".") && !ignored.contains(name) && files.kind(of: name) == .directory && isProject(name, files)
         }
         if roots.isEmpty && isProject("", files) { roots = [""] }
-        var projects = roots.map { root in
-            ProjectConfig(name: root.isEmpty ? "." : root, root: root, location: .file(root.isEmpty ? "." : root))
+        // A JavaScript monorepo root stands for its member packages (see `JSWorkspace`); it stays
+        // a project itself only when it holds a deploy config of its own.
+        var workspaces: [JSWorkspace] = []
+        roots = roots.flatMap { root -> [String] in
+            guard let workspace = JSWorkspace.find(at: root, files: files) else { return [root] }
+            workspaces.append(workspace)
+            return (hasDeployConfig(root, files) ? [root] : []) + workspace.members.map(\.root)
+        }
+        var projects: [ProjectConfig] = []
+        for root in roots {
+            let folder = WorkspacePath.fileName(of: root)
+            let name = root.isEmpty ? "." : projects.contains { $0.name == folder } ? root : folder
+            projects.append(ProjectConfig(name: name, root: root, location: .file(root.isEmpty ? "." : root)))
         }
         func index(ofRoot root: String) -> Int? { projects.firstIndex { $0.root == root } }
 
@@ -56,6 +67,8 @@ public enum WorkspaceDiscovery {
                                                      location: .file(toml)))
             }
         }
+        assignFlyFolderConfigs(&projects, workspaces: workspaces, files: files)
+        for workspace in workspaces { foldWorkspacePackages(&projects, workspace: workspace, files: files) }
         let environments = Set(projects.flatMap { $0.deploy.keys }).sorted()
         return WorkspaceConfig(origin: .discovered, environments: environments, projects: projects)
     }
