@@ -96,6 +96,8 @@ import Testing
         #expect(toml("worker", "default") == "fly/jobs.toml", "its [processes] command runs apps/worker")
         guard case .fly(let fly)? = config.project(named: "api")?.deploy["default"] else { return }
         #expect(fly.app == nil, "no app in the toml: deployed with --app")
+        let written = WorkspaceConfigWriter.yaml(config, files: InMemoryWorkspaceFiles(files))
+        #expect(written.contains("# app: api-default  # the app flyctl deploys fly/api.toml to (--app)"))
     }
 
     @Test func anEnvironmentTomlInAFlyFolderIsAnEnvironmentOfItsProject() {
