@@ -16,15 +16,18 @@ public enum WorkspaceDiscovery {
         var roots = files.list("").filter { name in
             !name.hasPrefix(".") && !ignored.contains(name) && files.kind(of: name) == .directory && isProject(name, files)
         }
-        if roots.isEmpty && isProject("", files) { roots = [""] }
-        // A JavaScript monorepo root stands for its member packages (see `JSWorkspace`); it stays
-        // a project itself only when it holds a deploy config of its own.
+        // A JavaScript monorepo root stands for its member packages (see `JSWorkspace`), which
+        // may be top-level folders too; it stays a project itself only when it holds a deploy
+        // config of its own.
+        let rootIsMonorepo = JSWorkspace.find(at: "", files: files) != nil
+        if rootIsMonorepo || (roots.isEmpty && isProject("", files)) { roots.insert("", at: 0) }
         var workspaces: [JSWorkspace] = []
+        var seen = Set<String>()
         roots = roots.flatMap { root -> [String] in
             guard let workspace = JSWorkspace.find(at: root, files: files) else { return [root] }
             workspaces.append(workspace)
             return (hasDeployConfig(root, files) ? [root] : []) + workspace.members.map(\.root)
-        }
+        }.filter { seen.insert($0).inserted }
         var projects: [ProjectConfig] = []
         for root in roots {
             let folder = WorkspacePath.fileName(of: root)

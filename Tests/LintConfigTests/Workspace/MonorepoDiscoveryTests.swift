@@ -50,6 +50,16 @@ import Testing
         #expect(roots.contains("packages/ui") == !manifest.contains("!packages/ui"))
     }
 
+    /// Shape of echo-web-mono: a member at the top level (`playwright/`) beside `apps/*`; the
+    /// monorepo root is still found, and its members listed once.
+    @Test func aTopLevelMemberDoesNotHideTheMonorepo() {
+        var files = Self.pnpm
+        files["pnpm-workspace.yaml"] = "packages:\n  - apps/*\n  - packages/*\n  - e2e\n"
+        files["e2e/package.json"] = #"{"name": "e2e"}"#
+        files["tools/package.json"] = #"{"name": "tools"}"#
+        #expect(discover(files).projects.map(\.root) == ["apps/api", "apps/web", "e2e", "packages/ui", "tools"])
+    }
+
     @Test func turboAloneMeansAppsAndPackages() {
         var files = Self.pnpm
         files["pnpm-workspace.yaml"] = nil
