@@ -193,7 +193,7 @@ struct Init: ParsableCommand {
     func run() throws {
         let files = try workspace.files()
         let target = workspace.root.appendingPathComponent(WorkspaceConfigReader.fileName)
-        let text = WorkspaceConfigWriter.yaml(WorkspaceDiscovery.discover(files))
+        let text = WorkspaceConfigWriter.yaml(WorkspaceDiscovery.discover(files), files: files)
         if stdout {
             print(text, terminator: "")
             return

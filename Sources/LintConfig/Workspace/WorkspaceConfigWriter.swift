@@ -1,7 +1,14 @@
 /// Writes a `WorkspaceConfig` as `lint-config.yml` text, for `lint-config init`: what discovery
 /// found, spelled out so that the user can correct it (rename `default`, add roles, secrets lists).
 public enum WorkspaceConfigWriter {
-    public static func yaml(_ config: WorkspaceConfig) -> String {
+    public static func yaml(_ config: WorkspaceConfig, files: (any WorkspaceFiles)? = nil) -> String {
+        func tomlNamesApp(_ path: String) -> Bool {
+            guard let files, let text = try? files.text(path) else { return true }
+            return text.split(separator: "\n").contains { line in
+                let trimmed = line.drop { $0 == " " || $0 == "\t" }
+                return trimmed.hasPrefix("app") && trimmed.dropFirst(3).drop { $0 == " " || $0 == "\t" }.hasPrefix("=")
+            }
+        }
         var out = """
             # lint-config.yml — written by `lint-config init` from what the workspace shows.
             # Paths are relative to this file; `sources` and `env_examples` are relative to each project root.
@@ -29,7 +36,12 @@ public enum WorkspaceConfigWriter {
                     if !target.roles.isEmpty { out += "          roles: [\(target.roles.map(quoted).joined(separator: ", "))]\n" }
                 case .fly(let target):
                     out += "        fly:\n"
-                    if let app = target.app { out += "          app: \(quoted(app))\n" }
+                    if let app = target.app {
+                        out += "          app: \(quoted(app))\n"
+                    } else if let toml = target.config, !tomlNamesApp(toml) {
+                        // The toml has no `app`: it is deployed with `--app`, which only the team knows.
+                        out += "          # app: \(quoted("\(project.name)-\(env)"))  # the app flyctl deploys \(toml) to (--app)\n"
+                    }
                     if let toml = target.config { out += "          config: \(quoted(toml))\n" }
                     if let secrets = target.secrets {
                         out += "          secrets: \(quoted(secrets))\n"

@@ -16,9 +16,23 @@ public enum WorkspaceDiscovery {
         var roots = files.list("").filter { name in
             !name.hasPrefix(".") && !ignored.contains(name) && files.kind(of: name) == .directory && isProject(name, files)
         }
-        if roots.isEmpty && isProject("", files) { roots = [""] }
-        var projects = roots.map { root in
-            ProjectConfig(name: root.isEmpty ? "." : root, root: root, location: .file(root.isEmpty ? "." : root))
+        // A JavaScript monorepo root stands for its member packages (see `JSWorkspace`), which
+        // may be top-level folders too; it stays a project itself only when it holds a deploy
+        // config of its own.
+        let rootIsMonorepo = JSWorkspace.find(at: "", files: files) != nil
+        if rootIsMonorepo || (roots.isEmpty && isProject("", files)) { roots.insert("", at: 0) }
+        var workspaces: [JSWorkspace] = []
+        var seen = Set<String>()
+        roots = roots.flatMap { root -> [String] in
+            guard let workspace = JSWorkspace.find(at: root, files: files) else { return [root] }
+            workspaces.append(workspace)
+            return (hasDeployConfig(root, files) ? [root] : []) + workspace.members.map(\.root)
+        }.filter { seen.insert($0).inserted }
+        var projects: [ProjectConfig] = []
+        for root in roots {
+            let folder = WorkspacePath.fileName(of: root)
+            let name = root.isEmpty ? "." : projects.contains { $0.name == folder } ? root : folder
+            projects.append(ProjectConfig(name: name, root: root, location: .file(root.isEmpty ? "." : root)))
         }
         func index(ofRoot root: String) -> Int? { projects.firstIndex { $0.root == root } }
 
@@ -56,6 +70,8 @@ public enum WorkspaceDiscovery {
                                                      location: .file(toml)))
             }
         }
+        assignFlyFolderConfigs(&projects, workspaces: workspaces, files: files)
+        for workspace in workspaces { foldWorkspacePackages(&projects, workspace: workspace, files: files) }
         let environments = Set(projects.flatMap { $0.deploy.keys }).sorted()
         return WorkspaceConfig(origin: .discovered, environments: environments, projects: projects)
     }

@@ -1,0 +1,137 @@
+import Testing
+@testable import LintConfig
+
+/// Zero-config discovery of deployable units in JavaScript monorepos (issue 7, item 4), in the
+/// shape of the corpus repository mergesignal: a pnpm + turbo workspace whose `apps/api`,
+/// `apps/worker` and `apps/web` are three Fly apps, and whose `packages/*` they import.
+@Suite struct MonorepoDiscoveryTests {
+    static let pnpm: [String: String] = [
+        "package.json": #"{"name": "shop", "private": true}"#,
+        "pnpm-workspace.yaml": "packages:\n  - \"apps/*\"\n  - \"packages/*\"\n",
+        "turbo.json": "{}",
+        "apps/api/package.json": #"{"name": "@shop/api", "dependencies": {"@shop/db": "workspace:^", "fastify": "^5"}}"#,
+        "apps/api/fly.toml": "app = 'shop-api'\n",
+        "apps/api/fly-secrets.txt": "NAME  DIGEST  STATUS\nDATABASE_URL  abc  Deployed\n",
+        "apps/api/src/server.ts": "export const port = Number(process.env.PORT ?? 3000);\n",
+        "apps/web/package.json": #"{"name": "@shop/web", "dependencies": {"next": "15"}}"#,
+        "apps/web/fly.toml": "app = 'shop-web'\n[env]\n  NEXT_PUBLIC_API_URL = 'https://api.shop.test'\n",
+        "apps/web/fly-secrets.txt": "NAME  DIGEST  STATUS\n",
+        "apps/web/app/page.tsx": "export const api = process.env.NEXT_PUBLIC_API_URL!;\n",
+        "packages/db/package.json": #"{"name": "@shop/db"}"#,
+        "packages/db/src/client.ts": "export const url = process.env.DATABASE_URL!;\n",
+        "packages/ui/package.json": #"{"name": "@shop/ui"}"#,
+    ]
+
+    func discover(_ files: [String: String]) -> WorkspaceConfig {
+        WorkspaceDiscovery.discover(InMemoryWorkspaceFiles(files))
+    }
+
+    // MARK: members are projects
+
+    @Test func pnpmMembersAreProjectsAndTheRootIsNot() {
+        let config = discover(Self.pnpm)
+        #expect(config.projects.map(\.root) == ["apps/api", "apps/web", "packages/ui"])
+        #expect(config.project(named: "api")?.sources == ["**/*", "../../packages/db/**/*"], "api runs the package it imports")
+        #expect(config.project(named: "web")?.sources == nil, "web imports no workspace package")
+    }
+
+    @Test(arguments: [
+        #"{"workspaces": ["apps/*", "packages/*"]}"#,
+        #"{"workspaces": {"packages": ["apps/*", "packages/*"]}}"#,
+        #"{"workspaces": ["apps/**", "packages/*", "!packages/ui"]}"#,
+    ])
+    func npmYarnAndBunWorkspacesDeclareMembers(manifest: String) {
+        var files = Self.pnpm
+        files["pnpm-workspace.yaml"] = nil
+        files["turbo.json"] = nil
+        files["package.json"] = manifest
+        let roots = discover(files).projects.map(\.root)
+        #expect(roots.starts(with: ["apps/api", "apps/web"]))
+        #expect(roots.contains("packages/ui") == !manifest.contains("!packages/ui"))
+    }
+
+    /// Shape of echo-web-mono: a member at the top level (`playwright/`) beside `apps/*`; the
+    /// monorepo root is still found, and its members listed once.
+    @Test func aTopLevelMemberDoesNotHideTheMonorepo() {
+        var files = Self.pnpm
+        files["pnpm-workspace.yaml"] = "packages:\n  - apps/*\n  - packages/*\n  - e2e\n"
+        files["e2e/package.json"] = #"{"name": "e2e"}"#
+        files["tools/package.json"] = #"{"name": "tools"}"#
+        #expect(discover(files).projects.map(\.root) == ["apps/api", "apps/web", "e2e", "packages/ui", "tools"])
+    }
+
+    @Test func turboAloneMeansAppsAndPackages() {
+        var files = Self.pnpm
+        files["pnpm-workspace.yaml"] = nil
+        #expect(discover(files).projects.map(\.root) == ["apps/api", "apps/web", "packages/ui"])
+    }
+
+    // MARK: not a monorepo: discovery as before
+
+    @Test func aRootPackageWithoutWorkspacesIsOneProject() {
+        let config = discover(["package.json": #"{"name": "app"}"#, "fly.toml": "app = 'a'\n", "src/a.ts": "x\n",
+                               "apps/web/package.json": "{}"])
+        #expect(config.projects.map(\.root) == [""])
+    }
+
+    @Test func topLevelProjectsStayAsTheyWere() {
+        let config = discover(["GH/package.json": "{}", "WEB/package.json": "{}", "WEB/fly.toml": "app = 'w'\n"])
+        #expect(config.projects.map(\.name) == ["GH", "WEB"])
+        #expect(config.project(named: "GH")?.sources == nil)
+    }
+
+    @Test func aMonorepoRootWithItsOwnDeployStaysAProject() {
+        var files = Self.pnpm
+        files["fly.toml"] = "app = 'shop-root'\n"
+        #expect(discover(files).projects.map(\.root).first == "")
+    }
+
+    // MARK: fly/ folders
+
+    @Test func tomlsInAFlyFolderAreDeployablesOfTheProjectsTheyName() {
+        var files = Self.pnpm
+        files["apps/api/fly.toml"] = nil
+        files["apps/web/fly.toml"] = nil
+        files["apps/worker/package.json"] = #"{"name": "@shop/worker"}"#
+        files["fly/api.toml"] = "[build]\n  dockerfile = 'apps/api/Dockerfile'\n"
+        files["fly/web.staging.toml"] = "primary_region = 'iad'\n"
+        files["fly/jobs.toml"] = "[processes]\n  jobs = 'node apps/worker/dist/index.js'\n"
+        let config = discover(files)
+        func toml(_ project: String, _ env: String) -> String? {
+            guard case .fly(let fly)? = config.project(named: project)?.deploy[env] else { return nil }
+            return fly.config
+        }
+        #expect(toml("api", "default") == "fly/api.toml")
+        #expect(toml("web", "staging") == "fly/web.staging.toml")
+        #expect(toml("worker", "default") == "fly/jobs.toml", "its [processes] command runs apps/worker")
+        guard case .fly(let fly)? = config.project(named: "api")?.deploy["default"] else { return }
+        #expect(fly.app == nil, "no app in the toml: deployed with --app")
+        let written = WorkspaceConfigWriter.yaml(config, files: InMemoryWorkspaceFiles(files))
+        #expect(written.contains("# app: api-default  # the app flyctl deploys fly/api.toml to (--app)"))
+    }
+
+    @Test func anEnvironmentTomlInAFlyFolderIsAnEnvironmentOfItsProject() {
+        let config = discover(["package.json": "{}", "fly/staging.toml": "app = 's'\n", "fly/production.toml": "app = 'p'\n"])
+        #expect(config.projects.map(\.root) == [""])
+        #expect(config.projects[0].deploy.keys.sorted() == ["production", "staging"])
+    }
+
+    // MARK: what each deploy runs, end to end
+
+    @Test func aDeployIsCheckedWithTheWorkspacePackagesItRuns() throws {
+        var files = Self.pnpm
+        files["apps/api/fly-secrets.txt"] = "NAME  DIGEST  STATUS\n"
+        let result = try Linter.run(InMemoryWorkspaceFiles(files))
+        let unsupplied = result.findings.filter { $0.ruleID == "env-unsupplied" && $0.severity >= .high }
+        #expect(unsupplied.map(\.location.path) == ["packages/db/src/client.ts"], "\(unsupplied.map(\.title))")
+        #expect(unsupplied.first?.title.contains("api") == true)
+    }
+
+    @Test func eachAppIsCheckedAgainstItsOwnDeployOnly() throws {
+        let result = try Linter.run(InMemoryWorkspaceFiles(Self.pnpm))
+        let env = result.findings.filter { $0.ruleID.hasPrefix("env-") && $0.severity >= .medium }
+        // api is given DATABASE_URL; web's build-time variable comes from its own toml, and the
+        // API's secret is never asked of the front end.
+        #expect(env.isEmpty, "\(env.map(\.title))")
+    }
+}
