@@ -25,6 +25,7 @@ public enum RuleCatalogue {
         ValueUnknownRule(),
         ColumnMissingRule(),
         TableMissingRule(),
+        PortMismatchRule(),
         DotenvDuplicatedKeyRule(),
         DotenvUnparsableLineRule(),
         DotenvSubstitutionKeyRule(),

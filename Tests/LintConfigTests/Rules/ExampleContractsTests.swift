@@ -46,13 +46,14 @@ import Testing
     }
 }
 
-/// The Kamal deploy checks on `Examples/`: ATM's config deploys GHOST-HANDS. Each planted defect
-/// fires once, at its place, naming the other side; the correct parts beside them (the worker's
-/// cmd, production's own hosts, the production overlay that leaves the base's lists alone, the
-/// hook's echo) stay silent.
+/// The deploy checks on `Examples/`: ATM's Kamal config deploys GHOST-HANDS, Fly deploys VALET.
+/// Each planted defect fires once, at its place, naming the other side; the correct parts beside
+/// them (the worker's cmd, production's own hosts, the production overlay that leaves the base's
+/// lists alone, the hook's echo, GHOST-HANDS' app_port 3100 = `PORT ?? 3100`, VALET's staging
+/// internal_port 3000) stay silent.
 @Suite struct ExampleKamalChecksTests {
     static let rules: Set<String> = ["kamal-env-plain-keys", "kamal-overlay-replaces-list", "destination-hosts-overlap",
-                                       "kamal-cmd-missing", "kamal-hook-stops-app"]
+                                       "kamal-cmd-missing", "kamal-hook-stops-app", "port-mismatch"]
 
     @Test func kamalChecksFireExactlyOnThePlantedDefects() throws {
         let root = TestPaths.packageRoot.appendingPathComponent("Examples")
@@ -64,7 +65,10 @@ import Testing
             "kamal-env-plain-keys high ATM/config/deploy.production.yml:12:7 [\"production\"]",
             "kamal-hook-stops-app high ATM/.kamal/hooks/pre-deploy:6:3 [\"staging\", \"production\"]",
             "kamal-overlay-replaces-list medium ATM/config/deploy.staging.yml:12:7 [\"staging\"]",
+            "port-mismatch high VALET/fly.production.toml:9:3 [\"production\"]",
         ])
+        let port = try #require(result.findings.first { $0.ruleID == "port-mismatch" })
+        #expect(port.related.map(\.location.description) == ["VALET/src/server.ts:5:12"], "names the listen call")
         let cmd = try #require(result.findings.first { $0.ruleID == "kamal-cmd-missing" })
         #expect(cmd.subject.projects.sorted() == ["ATM", "GHOST-HANDS"], "names the config's project and the deployed one")
         let overlay = try #require(result.findings.first { $0.ruleID == "kamal-overlay-replaces-list" })
