@@ -26,6 +26,8 @@ public enum RuleCatalogue {
         ColumnMissingRule(),
         TableMissingRule(),
         PortMismatchRule(),
+        HeaderMismatchRule(),
+        SharedSecretSplitRule(),
         DotenvDuplicatedKeyRule(),
         DotenvUnparsableLineRule(),
         DotenvSubstitutionKeyRule(),

@@ -30,6 +30,26 @@ import Testing
     }
 }
 
+/// The headers of `Examples/`: VALET sends `X-Deploy-Token` where ATM reads `x-deploy-secret`;
+/// GHOST-HANDS signs callbacks from `CALLBACK_SIGNING_KEY`, VALET checks `GH_CALLBACK_SECRET`
+/// (supplied nowhere: high). `x-gh-service-key`, sent and checked from `GH_SERVICE_SECRET`, holds.
+@Suite struct ExampleHeaderContractsTests {
+    @Test func headerRulesFireExactlyOnThePlantedDefects() throws {
+        let root = TestPaths.packageRoot.appendingPathComponent("Examples")
+        let result = try Linter.run(DiskWorkspaceFiles(root: root),
+                                    options: LintOptions(onlyRules: ["header-mismatch", "shared-secret-split"]))
+        let found = result.findings.map { "\($0.ruleID) \($0.severity.rawValue) \($0.location) \($0.subject.projects.sorted())" }.sorted()
+        #expect(found == [
+            "header-mismatch high VALET/src/modules/ghosthands/deploy.client.ts:7:16 [\"ATM\", \"VALET\"]",
+            "shared-secret-split high VALET/src/modules/callbacks/ghosthands.webhook.ts:7:19 [\"GHOST-HANDS\", \"VALET\"]",
+        ])
+        let split = try #require(result.findings.first { $0.ruleID == "shared-secret-split" })
+        #expect(split.environments == ["staging", "production"])
+        #expect(split.what.contains("GH_CALLBACK_SECRET is NOT supplied to VALET"))
+        #expect(split.related.map(\.location.description) == ["GHOST-HANDS/src/workers/callback.ts:7:16"])
+    }
+}
+
 /// The env reads of `Examples/`: the zod field no destination supplies is critical; the key
 /// `createCipherFromEnv()` throws without is high and names the function; optional reads beside
 /// them (compared, guarded by an early return) stay silent.
