@@ -59,6 +59,8 @@ public enum WorkspaceLoader {
         }
         model.composeReads = composeReads(beside: dotenvFiles.map(\.path), files: files)
         model.context = context(config, files: files, errors: &errors)
+        model.context.facts = FactSet(model.context.facts.facts
+            + DeployPortFacts.facts(config: config, environments: environments, deployments: deployments, files: files))
         return WorkspaceLoad(model: model, errors: Array(Set(errors)).sorted { $0.location < $1.location },
                              notes: Array(Set(envBuilder.notes + files.notes)).sorted())
     }

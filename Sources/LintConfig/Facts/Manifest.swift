@@ -32,7 +32,9 @@ public enum Manifest {
             return .object([
                 "name": .string(facts.project.name),
                 "root": .string(facts.project.root.isEmpty ? "." : facts.project.root),
-                "facts": ManifestFacts.json(codeFacts.of(project: facts.project.name), locations: locations),
+                "facts": ManifestFacts.json(codeFacts.of(project: facts.project.name).filter { fact in
+                    fact.environment.map(environments.contains) ?? true  // a deploy's facts only in its environment
+                }, locations: locations),
                 "env": .object([
                     "read": .array(reads.keys.sorted().compactMap { reads[$0].map(Self.readEntry) }),
                     "documented": .array(Set(facts.documented.map { Redaction.scrub($0.name) }).sorted().map(JSONValue.string)),

@@ -56,8 +56,11 @@ import Testing
     @Test func storageKeyAndPort() throws {
         let keys = try facts(.storageKey).filter { $0.name == "valet.returnTo" }
         #expect(Set(keys.map(\.direction)) == [.produces, .consumes])
-        let port = try facts(.port).first { $0.project == "GHOST-HANDS" }
+        let port = try facts(.port).first { $0.project == "GHOST-HANDS" && $0.direction == .produces }
         #expect(port?.name == "3100" && port?.attributes["env"] == "PORT")
+        let routed = try facts(.port).filter { $0.project == "GHOST-HANDS" && $0.direction == .consumes }
+        #expect(Set(routed.map { "\($0.name) \($0.environment ?? "") \($0.attributes["role"] ?? "")" })
+                == ["3100 staging api", "3100 production api"], "kamal-proxy routes the primary role, per destination")
     }
 
     @Test func manifestIsCanonicalAndValid() throws {

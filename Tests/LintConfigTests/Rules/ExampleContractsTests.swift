@@ -30,6 +30,26 @@ import Testing
     }
 }
 
+/// The headers of `Examples/`: VALET sends `X-Deploy-Token` where ATM reads `x-deploy-secret`;
+/// GHOST-HANDS signs callbacks from `CALLBACK_SIGNING_KEY`, VALET checks `GH_CALLBACK_SECRET`
+/// (supplied nowhere: high). `x-gh-service-key`, sent and checked from `GH_SERVICE_SECRET`, holds.
+@Suite struct ExampleHeaderContractsTests {
+    @Test func headerRulesFireExactlyOnThePlantedDefects() throws {
+        let root = TestPaths.packageRoot.appendingPathComponent("Examples")
+        let result = try Linter.run(DiskWorkspaceFiles(root: root),
+                                    options: LintOptions(onlyRules: ["header-mismatch", "shared-secret-split"]))
+        let found = result.findings.map { "\($0.ruleID) \($0.severity.rawValue) \($0.location) \($0.subject.projects.sorted())" }.sorted()
+        #expect(found == [
+            "header-mismatch high VALET/src/modules/ghosthands/deploy.client.ts:7:16 [\"ATM\", \"VALET\"]",
+            "shared-secret-split high VALET/src/modules/callbacks/ghosthands.webhook.ts:7:19 [\"GHOST-HANDS\", \"VALET\"]",
+        ])
+        let split = try #require(result.findings.first { $0.ruleID == "shared-secret-split" })
+        #expect(split.environments == ["staging", "production"])
+        #expect(split.what.contains("GH_CALLBACK_SECRET is NOT supplied to VALET"))
+        #expect(split.related.map(\.location.description) == ["GHOST-HANDS/src/workers/callback.ts:7:16"])
+    }
+}
+
 /// The env reads of `Examples/`: the zod field no destination supplies is critical; the key
 /// `createCipherFromEnv()` throws without is high and names the function; optional reads beside
 /// them (compared, guarded by an early return) stay silent.
@@ -46,13 +66,14 @@ import Testing
     }
 }
 
-/// The Kamal deploy checks on `Examples/`: ATM's config deploys GHOST-HANDS. Each planted defect
-/// fires once, at its place, naming the other side; the correct parts beside them (the worker's
-/// cmd, production's own hosts, the production overlay that leaves the base's lists alone, the
-/// hook's echo) stay silent.
+/// The deploy checks on `Examples/`: ATM's Kamal config deploys GHOST-HANDS, Fly deploys VALET.
+/// Each planted defect fires once, at its place, naming the other side; the correct parts beside
+/// them (the worker's cmd, production's own hosts, the production overlay that leaves the base's
+/// lists alone, the hook's echo, GHOST-HANDS' app_port 3100 = `PORT ?? 3100`, VALET's staging
+/// internal_port 3000) stay silent.
 @Suite struct ExampleKamalChecksTests {
     static let rules: Set<String> = ["kamal-env-plain-keys", "kamal-overlay-replaces-list", "destination-hosts-overlap",
-                                       "kamal-cmd-missing", "kamal-hook-stops-app"]
+                                       "kamal-cmd-missing", "kamal-hook-stops-app", "port-mismatch"]
 
     @Test func kamalChecksFireExactlyOnThePlantedDefects() throws {
         let root = TestPaths.packageRoot.appendingPathComponent("Examples")
@@ -64,7 +85,10 @@ import Testing
             "kamal-env-plain-keys high ATM/config/deploy.production.yml:12:7 [\"production\"]",
             "kamal-hook-stops-app high ATM/.kamal/hooks/pre-deploy:6:3 [\"staging\", \"production\"]",
             "kamal-overlay-replaces-list medium ATM/config/deploy.staging.yml:12:7 [\"staging\"]",
+            "port-mismatch high VALET/fly.production.toml:9:3 [\"production\"]",
         ])
+        let port = try #require(result.findings.first { $0.ruleID == "port-mismatch" })
+        #expect(port.related.map(\.location.description) == ["VALET/src/server.ts:5:12"], "names the listen call")
         let cmd = try #require(result.findings.first { $0.ruleID == "kamal-cmd-missing" })
         #expect(cmd.subject.projects.sorted() == ["ATM", "GHOST-HANDS"], "names the config's project and the deployed one")
         let overlay = try #require(result.findings.first { $0.ruleID == "kamal-overlay-replaces-list" })
