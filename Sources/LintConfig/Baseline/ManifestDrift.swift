@@ -11,8 +11,8 @@ public struct DriftChange: Hashable, Sendable, Comparable {
     public var project: String
     public var environment: String
     public var change: Change
-    /// Where in the manifest: `env.read`, `env.supplied.staging.variables`, … (`project` when the
-    /// whole project appeared or vanished).
+    /// Where in the manifest: `facts`, `exampleFiles`, `deploys.staging.deploy`, … (`project`
+    /// when the whole project appeared or vanished).
     public var path: String
     /// The fact's name; empty for a value (`root`, a deploy description).
     public var name: String
@@ -39,7 +39,7 @@ public struct DriftChange: Hashable, Sendable, Comparable {
             .lexicographicallyPrecedes([rhs.environment, rhs.project, rhs.path, rhs.kind, rhs.name, rhs.direction, rhs.change.rawValue])
     }
 
-    /// One line: "env `CALLBACK_URL` no longer supplied", "env `PORT` read changed: required: true → false".
+    /// One line: "env `CALLBACK_URL` no longer supplied", "env `PORT` (consumes) changed: attributes.use: required → optional".
     public var message: String {
         let (label, added, removed) = kind.isEmpty ? Self.phrasing(path) : Self.factPhrasing(kind, direction)
         let subject = name.isEmpty ? label : "\(label) `\(name)`"
@@ -55,18 +55,23 @@ public struct DriftChange: Hashable, Sendable, Comparable {
         let parts = path.split(separator: ".").map(String.init)
         switch (parts.first, parts.last) {
         case ("project", _): return ("project", "added", "removed")
-        case ("env", "read"): return ("env", "now read", "no longer read")
-        case ("env", "documented"): return ("env", "now documented", "no longer documented")
-        case ("env", "exampleFiles"): return ("env example file", "added", "removed")
-        case ("env", "variables"): return ("env", "now supplied", "no longer supplied")
-        case ("env", "deploy"): return ("deploy", "added", "removed")
+        case ("exampleFiles", _): return ("env example file", "added", "removed")
+        case ("deploys", "deploy"): return ("deploy", "added", "removed")
         default: return (path, "added", "removed")
         }
     }
 
     /// "queue `apply-job` gained a consumer", "column `jobs.priority` no longer written".
     static func factPhrasing(_ kind: String, _ direction: String) -> (label: String, added: String, removed: String) {
-        switch direction {
+        if kind == FactKind.envVar.rawValue {
+            switch direction {
+            case "consumes": return ("env", "now read", "no longer read")
+            case "produces": return ("env", "now supplied", "no longer supplied")
+            case "declares": return ("env", "now documented", "no longer documented")
+            default: break
+            }
+        }
+        return switch direction {
         case "produces": (kind, "gained a producer", "lost a producer")
         case "consumes": (kind, "gained a consumer", "lost a consumer")
         case "writes": (kind, "now written", "no longer written")
@@ -115,6 +120,9 @@ public enum ManifestDrift {
         /// For entries of the `facts` list: the fact's kind and direction, for the message.
         var kind = ""
         var direction = ""
+        /// The environment of a fact of one deploy: part of its identity, not of its name (a
+        /// baseline holds one environment).
+        var environment = ""
     }
 
     /// Members that say which fact an entry is (a queue named `x` produced and one consumed are two
@@ -151,7 +159,7 @@ public enum ManifestDrift {
                     case "kind": key.kind = compact(part)
                     case "direction": key.direction = compact(part)
                     case "value": key.name += " = " + compact(part)
-                    case "environment": key.name += " (\(compact(part)))"
+                    case "environment": key.environment = compact(part)
                     default: break
                     }
                 }

@@ -47,18 +47,19 @@ public enum WorkspaceLoader {
             }
         }
         var envBuilder = EnvFactsBuilder(files: files, config: config, checked: environments, flyLive: flyLive, reader: reader)
-        let envFacts = envBuilder.build(dotenvFiles: dotenvFiles)
+        let env = envBuilder.facts(dotenvFiles: dotenvFiles)
         errors += envBuilder.errors
         var model = WorkspaceModel(config: config, environments: environments, kamalDeployments: deployments,
                                    kamalViolations: violations, yamlDuplicateKeys: duplicates, dotenvFiles: dotenvFiles)
-        model.envFacts = envFacts
+        // The env rules read a typed view of the env-var facts; the manifest reads the facts.
+        model.envFacts = ProjectEnvFacts.views(of: env.facts, sources: env.sources)
         model.kamalSiblingDeployments = siblings
         let deployedModel = model
         model.deployedCommands = DeployedCommands.resolve(deployments, files: files) { deployment in
             deployedModel.deployedProject(of: deployment).map { ($0.name, $0.root) }
         }
         model.composeReads = composeReads(beside: dotenvFiles.map(\.path), files: files)
-        model.context = context(config, files: files, errors: &errors)
+        model.context = context(config, files: files, envFacts: env.facts, errors: &errors)
         model.context.facts = FactSet(model.context.facts.facts
             + DeployPortFacts.facts(config: config, environments: environments, deployments: deployments, files: files))
         return WorkspaceLoad(model: model, errors: Array(Set(errors)).sorted { $0.location < $1.location },
@@ -81,9 +82,10 @@ public enum WorkspaceLoader {
     /// Every fact of the code and the migrations, and the databases the migrations build. A
     /// migration that cannot be read (NUL bytes, invalid UTF-8, an unterminated string) is an
     /// input error, and its database is built from the others.
-    static func context(_ config: WorkspaceConfig, files: any WorkspaceFiles, errors: inout [InputError]) -> RuleContext {
+    static func context(_ config: WorkspaceConfig, files: any WorkspaceFiles, envFacts: [Fact],
+                        errors: inout [InputError]) -> RuleContext {
         var builder = FactsBuilder(files: files, config: config)
-        var facts = builder.codeFacts()
+        var facts = envFacts + builder.codeFacts()
         errors += builder.errors
         var databases: [ReplayedDatabase] = []
         for definition in WorkspaceDatabases.definitions(config, files: files) {

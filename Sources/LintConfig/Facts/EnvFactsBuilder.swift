@@ -20,6 +20,14 @@ struct EnvFactsBuilder {
         self.reader = reader
     }
 
+    /// Every project's env reads, supplies and documented keys as `env-var` facts, and what
+    /// else the env rules need to know of its sources and deploys.
+    mutating func facts(dotenvFiles: [DotenvFile]) -> (facts: [Fact], sources: [ProjectEnvSources]) {
+        let projects = build(dotenvFiles: dotenvFiles)
+        return (projects.flatMap(\.facts), projects.map(\.sources))
+    }
+
+    /// Each project's contract, assembled per project before it is stated as facts.
     mutating func build(dotenvFiles: [DotenvFile]) -> [ProjectEnvFacts] {
         config.projects.map { project in
             let paths = sourcePaths(of: project)

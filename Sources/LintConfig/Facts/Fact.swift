@@ -23,10 +23,15 @@ public struct Fact: Hashable, Sendable {
     /// How it was found, short and stable (`boss.send`, `pg_notify in function gh_notify_job`):
     /// what a finding quotes as its evidence.
     public var evidence: String
+    /// A configured value a rule judges but nothing prints: an env example's value or a clear
+    /// `fly.toml [env]` value, whose shape `secret-in-clear` reads. Not part of the identity,
+    /// never in a manifest, a finding or a baseline.
+    public var unprintedValue: String?
 
     public init(kind: FactKind, name: String, direction: FactDirection, value: String? = nil,
                 attributes: [String: String] = [:], project: String, environment: String? = nil,
-                location: Location, evidence: String) {
+                location: Location, evidence: String, unprintedValue: String? = nil) {
+        self.unprintedValue = unprintedValue
         self.kind = kind
         self.name = name
         self.direction = direction

@@ -25,6 +25,10 @@ public enum FactKind: String, CaseIterable, Hashable, Sendable, Comparable {
     /// A literal value of a column (`table.column` = value): written (role `initial` or
     /// `transition`) or selected on (role `claim` or `filter`).
     case columnValue = "column-value"
+    /// An environment variable: consumed by code that reads it (`use`, `why`, `runtime` …),
+    /// produced by a deploy that supplies it in one environment (`environment` set, `source`,
+    /// `secret`), declared by an env example file (`commented`).
+    case envVar = "env-var"
 
     public static func < (lhs: FactKind, rhs: FactKind) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -41,7 +41,7 @@ import Testing
         try writeFile("servers:\n  - 10.0.2.1\nenv:\n  clear:\n    QUEUE: jobs\n", at: root.appendingPathComponent("worker/config/deploy.production.yml"))
         let report = try drift(root)
         let messages = report.changes.map { "\($0.environment) \($0.project): \($0.message)" }
-        #expect(messages.contains { $0.hasPrefix("staging worker: env `DATABASE_URL` changed: required: true → false") })
+        #expect(messages.contains { $0.hasPrefix("staging worker: env `DATABASE_URL` (consumes) changed: attributes.use: required → optional") })
         #expect(messages.contains("staging worker: env `QUEUE` now read"))
         #expect(messages.contains("staging worker: env `PORT` no longer documented"))
         #expect(messages.contains("production worker: env `QUEUE` now supplied"))

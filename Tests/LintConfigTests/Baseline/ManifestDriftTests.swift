@@ -60,18 +60,20 @@ import Testing
             }
         }
         #expect(checked > 50)
-        #expect(kinds.isSuperset(of: ["env.read", "env.documented", "env.exampleFiles", "env.supplied.staging.variables", "facts"]))
-        #expect(factKinds.isSuperset(of: ["queue", "column-value"]), "Examples/ has facts of \(factKinds)")
+        #expect(kinds.isSuperset(of: ["exampleFiles", "facts"]))
+        #expect(factKinds.isSuperset(of: ["queue", "column-value", "env-var"]), "Examples/ has facts of \(factKinds)")
     }
 
     @Test func aChangedAttributeIsOneChangeNamingIt() {
-        func manifest(_ required: Bool) -> JSONValue {
-            .object(["projects": .array([.object(["name": .string("api"), "env": .object([
-                "read": .array([.object(["name": .string("DATABASE_URL"), "required": .bool(required)])]),
+        func manifest(_ use: String) -> JSONValue {
+            .object(["projects": .array([.object(["name": .string("api"), "facts": .array([
+                .object(["kind": .string("env-var"), "name": .string("DATABASE_URL"), "direction": .string("consumes"),
+                         "evidence": .string("process.env.X"), "attributes": .object(["use": .string(use)])]),
             ])])])])
         }
-        let changes = ManifestDrift.compare(baseline: manifest(true), current: manifest(false), project: "api", environment: "staging")
-        #expect(changes.map(\.message) == ["env `DATABASE_URL` changed: required: true → false"])
+        let changes = ManifestDrift.compare(baseline: manifest("required"), current: manifest("optional"), project: "api",
+                                            environment: "staging")
+        #expect(changes.map(\.message) == ["env `DATABASE_URL` (consumes) changed: attributes.use: required → optional"])
     }
 
     @Test func factsAreNamedByKindAndDirection() {

@@ -110,6 +110,25 @@ import Testing
         #expect(first.contains("\"name\": \"QUEUE_TOKEN\""))
     }
 
+    /// Reads, supplies and example keys are `env-var` facts in the rule context, and the typed
+    /// view the env rules read is those facts, nothing else.
+    @Test func envVariablesAreFactsAndTheRulesViewIsDerivedFromThem() throws {
+        let model = try model(Self.kamal)
+        let env = model.context.facts.of(.envVar).filter { $0.project == "worker" }
+        let summary = Set(env.map { "\($0.name) \($0.direction.rawValue) \($0.environment ?? "-")" })
+        #expect(summary == ["DATABASE_URL consumes -", "QUEUE_TOKEN consumes -", "DATABASE_URL declares -",
+                            "DATABASE_URL produces staging", "QUEUE_TOKEN produces staging", "LOG_LEVEL produces staging",
+                            "STAGE produces staging"])
+        let read = try #require(env.first { $0.name == "DATABASE_URL" && $0.direction == .consumes })
+        #expect(read.attributes["runtime"] == "true" && read.attributes["use"] == "required" && read.evidence == "process.env.X")
+        let token = try #require(env.first { $0.name == "QUEUE_TOKEN" && $0.direction == .produces })
+        #expect(token.attributes["secret"] == "true" && token.attributes["source"] == "Kamal env.secret")
+        let view = try #require(model.envFacts.first { $0.project.name == "worker" })
+        #expect(Set(view.reads.map(\.name)) == ["DATABASE_URL", "QUEUE_TOKEN"])
+        #expect(view.reads.first { $0.name == "QUEUE_TOKEN" }?.use == .optional)
+        #expect(Set(view.environments.first?.supplies.map(\.name) ?? []) == ["DATABASE_URL", "QUEUE_TOKEN", "LOG_LEVEL", "STAGE"])
+    }
+
     @Test func manifestNeverHoldsValues() throws {
         let text = Manifest.json(try model(Self.fly)).rendered()
         #expect(!text.contains("debug") && !text.contains("abc"))
