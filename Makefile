@@ -5,7 +5,7 @@ PREFIX     ?= /usr/local
 CONFIG     ?= debug
 BIN         = .build/$(CONFIG)/lint-config
 
-.PHONY: setup build release test demo install schemas bench bench-facts clean golden docs drift
+.PHONY: setup build release test demo install schemas bench bench-facts clean golden docs drift fuzz fuzz-build
 
 ## Install what the build needs: libyaml's headers (Debian: libyaml-dev) when pkg-config lacks them,
 ## and PostgreSQL (Debian: postgresql) for the schema oracle tests when initdb is on neither PATH
@@ -68,8 +68,18 @@ bench-facts:
 	$(SWIFT) build -c release --product lint-config-bench
 	.build/release/lint-config-bench --facts-only --runs 3
 
+## libFuzzer targets, one per front end (Fuzz/, README "Fuzzing"): built with -sanitize=fuzzer,address
+## into .build-fuzz/, then run one after another for FUZZ_SECONDS each (FUZZ_TARGETS: a subset).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+fuzz-build: setup
+	SWIFT=$(SWIFT) Fuzz/fuzz.sh build
+
+fuzz: fuzz-build
+	Fuzz/fuzz.sh run $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
 clean:
-	rm -rf .build .build-bench-corpus
+	rm -rf .build .build-bench-corpus .build-fuzz
 
 ## Rewrite the reporters' golden files and this repository's Baselines/ from Examples/ (review the diff before committing).
 golden:

@@ -30,7 +30,9 @@ public enum WorkspaceConfigWriter {
                 out += "      \(quoted(env)):\n"
                 switch project.deploy[env]! {
                 case .kamal(let target):
-                    if let evidence = target.evidence { out += "        # \(project.name) is deployed here because \(evidence)\n" }
+                    if let evidence = target.evidence {
+                        out += "        # \(comment(project.name)) is deployed here because \(comment(evidence))\n"
+                    }
                     out += "        kamal:\n          config: \(quoted(target.config))\n"
                     out += "          destination: \(target.destination.map(quoted) ?? "null")\n"
                     if !target.roles.isEmpty { out += "          roles: [\(target.roles.map(quoted).joined(separator: ", "))]\n" }
@@ -59,7 +61,13 @@ public enum WorkspaceConfigWriter {
         return "    \(key):\n" + items.map { "      - \(quoted($0))\n" }.joined()
     }
 
+    /// A comment holds one line: a folder name with a newline would otherwise end it and start
+    /// a YAML line of its own, and an ESC would reach the terminal of `init --stdout`.
+    static func comment(_ text: String) -> String { TerminalText.escape(text) }
+
     /// Double-quotes a scalar unless it is a plain word Psych would read back as the same string.
+    /// Control characters (a folder may be named with a newline or an ESC) are written as YAML
+    /// escapes, so the file reads back as the same name and prints as visible text.
     static func quoted(_ text: String) -> String {
         let plain = !text.isEmpty && text.utf8.allSatisfy { b in
             (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x5F || b == 0x2F || b == 0x2E
@@ -71,9 +79,31 @@ public enum WorkspaceConfigWriter {
             case "\"": escaped += "\\\""
             case "\\": escaped += "\\\\"
             case "\n": escaped += "\\n"
-            default: escaped.unicodeScalars.append(scalar)
+            case "\r": escaped += "\\r"
+            case "\t": escaped += "\\t"
+            default: escaped += yamlEscape(scalar) ?? String(scalar)
             }
         }
         return "\"\(escaped)\""
+    }
+
+    /// `\xNN` for C0/C1 controls and DEL, `\uNNNN` for bidirectional controls and line or
+    /// paragraph separators (YAML 1.1 double-quoted escapes, which Psych and libyaml read back);
+    /// nil for a scalar that is printed as it is.
+    private static func yamlEscape(_ scalar: Unicode.Scalar) -> String? {
+        let value = scalar.value
+        switch value {
+        case 0x00..<0x20, 0x7F, 0x80...0x9F:
+            return "\\x" + hex(value, width: 2)
+        case 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF:
+            return "\\u" + hex(value, width: 4)
+        default:
+            return nil
+        }
+    }
+
+    private static func hex(_ value: UInt32, width: Int) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }

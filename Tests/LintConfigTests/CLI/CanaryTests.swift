@@ -1,11 +1,14 @@
 import Foundation
 import Testing
 @testable import LintConfig
+@testable import lint_config
 
 /// Issue 8, "Done when": a distinct canary value in every kind of supply and literal — env
 /// example values and broken lines, Kamal clear and secret, `.kamal/secrets`, Fly secrets lists
 /// (text and JSON), `fly.toml [env]`, SQL literals and DEFAULTs — and no output of the real
-/// binary (`check` in every format, `manifest`, `schema`, `init --stdout`) holds any of them.
+/// binary (`check` in every format, `manifest`, `schema`, `init --stdout`, `baseline write` and
+/// `baseline check` in every format) holds any of them. The formats are enumerated from the
+/// command line's own format types, so a format added later is checked without editing this test.
 /// SQL canaries sit where `Redaction` must act: a secret-named column or a credential-shaped
 /// value (an ordinary value such as a status is printed on purpose).
 @Suite struct CanaryTests {
@@ -70,8 +73,9 @@ import Testing
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
-        // Every format `check` has (a format it does not have yet is a usage error, and prints nothing).
-        var runs: [[String]] = ["text", "json", "sarif", "github", "markdown"].map { ["check", "--workspace", root.path, "--format", $0] }
+        let formats = OutputFormat.allCases.map(\.rawValue)
+        #expect(formats.contains("text") && formats.contains("json"))
+        var runs = formats.map { ["check", "--workspace", root.path, "--format", $0] }
         runs += [["check", "--workspace", root.path, "--env", "staging"], ["manifest", "--workspace", root.path],
                  ["manifest", "--workspace", root.path, "--locations"], ["schema", "--workspace", root.path],
                  ["init", "--stdout", "--workspace", root.path]]
@@ -85,5 +89,35 @@ import Testing
             checked += run.stdout.count
         }
         #expect(checked > 1_000, "the commands printed their reports")
+        try checkBaselines(root)
+    }
+
+    /// `baseline write` stores manifests and findings in files; `baseline check` prints drift
+    /// (here: a supply added and a value changed since) in each of its formats. A baseline is
+    /// only written for a workspace without input errors, so the unparsable TOML line goes first.
+    private func checkBaselines(_ root: URL) throws {
+        let baselines = root.appendingPathComponent("Baselines")
+        let toml = root.appendingPathComponent("FLY/fly.toml")
+        try Data(try String(contentsOf: toml, encoding: .utf8).split(separator: "\n")
+            .filter { !$0.contains("BROKEN") }.joined(separator: "\n").utf8).write(to: toml)
+        let write = try runLintConfig(["baseline", "write", "--workspace", root.path])
+        #expect(write.status == 0, "baseline write: \(write.stderr)")
+        let stored = FileManager.default.enumerator(at: baselines, includingPropertiesForKeys: nil)?
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "json" } ?? []
+        #expect(!stored.isEmpty, "baseline write stored manifests")
+        for file in stored where try String(contentsOf: file, encoding: .utf8).contains(Self.marker) {
+            Issue.record("baseline write stored a canary in \(file.lastPathComponent)")
+        }
+        let example = root.appendingPathComponent("SVC/.env.example")
+        try Data((try String(contentsOf: example, encoding: .utf8)
+            + "\nNEW_SECRET=sk_live_CANARYdriftAdded8Nn3\nLOG_LEVEL=CANARYdriftChanged\n").utf8).write(to: example)
+        for format in DriftFormat.allCases.map(\.rawValue) {
+            let run = try runLintConfig(["baseline", "check", "--workspace", root.path, "--format", format])
+            #expect(run.status == 1 && run.stdout.contains("NEW_SECRET"), "baseline check --format \(format) shows the drift")
+            for (stream, text) in [("stdout", run.stdout), ("stderr", run.stderr)] where text.contains(Self.marker) {
+                let line = text.split(separator: "\n").first { $0.contains(Self.marker) } ?? ""
+                Issue.record("baseline check --format \(format) printed a canary on \(stream): \(line)")
+            }
+        }
     }
 }

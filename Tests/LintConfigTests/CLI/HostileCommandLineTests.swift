@@ -46,6 +46,20 @@ import Testing
         #expect(!run.stdout.split(separator: "\n").contains { $0.hasPrefix("### [CRITICAL] injected") })
     }
 
+    // `init --stdout` printed a folder named with a newline and an ESC as it is: the newline
+    // forged a YAML line and the ESC reached the terminal.
+    @Test func initStdoutEscapesFolderNames() throws {
+        let workspace = try TemporaryWorkspace([
+            "evil\n- name: forged\u{1B}[2J/package.json": "{}\n",
+            "WEB/package.json": "{}\n",
+        ])
+        let run = try runLintConfig(["init", "--stdout", "--workspace", workspace.root.path])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("name: \"evil\\n- name: forged\\x1B[2J\""))
+        #expect(!run.stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(!run.stdout.split(separator: "\n").contains { $0.hasPrefix("- name: forged") })
+    }
+
     // Items 4 and 11 through the binary: flyctl's stderr (here holding a token) is summarised.
     @Test func flyLiveNeverCopiesFlyctlErrorOutput() throws {
         let workspace = try TemporaryWorkspace(Self.webProject)

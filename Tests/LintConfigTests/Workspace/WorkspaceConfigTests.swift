@@ -132,6 +132,27 @@ import Testing
         #expect(WorkspaceConfigWriter.quoted("a b") == "\"a b\"")
     }
 
+    // Issue 8: a folder named with a newline and an ESC reached `init --stdout` raw — the newline
+    // ended the scalar (and the evidence comment) and started a YAML line of its own.
+    @Test func initEscapesControlCharactersInFolderNames() throws {
+        let evil = "evil\n  - name: forged\u{1B}[2J\u{202E}"
+        var tree = [
+            "\(evil)/config/deploy.yml": "service: gh\nbuilder:\n  context: ../GH\n",
+            "\(evil)/config/deploy.staging.yml": "servers: [1.1.1.1]\n",
+            "GH/package.json": "{}\n",
+            "\(evil)/package.json": "{}\n",
+        ]
+        let discovered = WorkspaceDiscovery.discover(InMemoryWorkspaceFiles(tree))
+        let written = WorkspaceConfigWriter.yaml(discovered)
+        #expect(!written.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || $0.value == 0x202E })
+        #expect(!written.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "- name: forged\u{1B}[2J" })
+        #expect(written.contains("\"evil\\n  - name: forged\\x1B[2J\\u202E\""))
+        tree["lint-config.yml"] = written
+        let back = try #require(try WorkspaceConfigReader.read(InMemoryWorkspaceFiles(tree)))
+        #expect(back.projects.map(\.name).sorted() == discovered.projects.map(\.name).sorted())
+        #expect(back.projects.contains { $0.root == evil })
+    }
+
     @Test(arguments: [
         ("src/**/*.ts", "src/a.ts", true), ("src/**/*.ts", "src/x/y/a.ts", true), ("src/**/*.ts", "lib/a.ts", false),
         ("*.{ts,js}", "a.js", true), ("*.{ts,js}", "a.py", false), ("src/?.ts", "src/a.ts", true), ("src/?.ts", "src/ab.ts", false),

@@ -1,0 +1,11 @@
+const u = process.env.API_URL ?? 'http://x';
+const { A, B = '1' } = process.env;
+import { z } from 'zod';
+export const env = z.object({ DATABASE_URL: z.string(), PORT: z.coerce.number().default(3000) }).parse(process.env);
+const t = `a ${x ? `b${y}` : 'c'} d`;
+const r = /a[/]b/g;
+fetch(`${process.env.GH_URL}/api/jobs/${id}`, { method: 'POST', headers: { 'X-GH-Service-Key': key } });
+sessionStorage.setItem('returnTo', p);
+await boss.send('gh-apply-job', data);
+await sql`select id from jobs where status = 'pending'`;
+export const jobs = pgTable('jobs', { id: uuid('id').primaryKey(), status: text('status').default('queued') });
