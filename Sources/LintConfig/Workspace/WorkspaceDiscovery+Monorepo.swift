@@ -78,6 +78,18 @@ extension WorkspaceDiscovery {
         return owners.max { projects[$0].root.count < projects[$1].root.count }
     }
 
+    /// The env examples of `outer` (those directly in it) as paths from `root`, for a project
+    /// folder inside it that keeps none of its own (nil then: discovery decides): the examples
+    /// of a monorepo's root document the apps its deploys build.
+    static func inheritedEnvExamples(of root: String, from outer: String, files: any WorkspaceFiles) -> [String]? {
+        let examples = EnvExampleDiscovery.paths(in: files)
+        guard !examples.contains(where: { $0.hasPrefix(root + "/") }) else { return nil }
+        let outerExamples = examples.filter { WorkspacePath.directory(of: $0) == outer }
+        guard !outerExamples.isEmpty else { return nil }
+        let up = String(repeating: "../", count: root.split(separator: "/").count - outer.split(separator: "/").count)
+        return outerExamples.map { up + WorkspacePath.fileName(of: $0) }
+    }
+
     /// A deployed member runs the workspace packages it depends on: its sources become its own
     /// folder plus theirs, and those packages are no projects of their own (unless deployed
     /// themselves). Members without an env example of their own are documented by the
@@ -95,15 +107,8 @@ extension WorkspaceDiscovery {
         }
         projects.removeAll { folded.contains($0.root) && $0.deploy.isEmpty }
 
-        let examples = EnvExampleDiscovery.paths(in: files)
-        let rootExamples = examples.filter { WorkspacePath.directory(of: $0) == workspace.root }
-        guard !rootExamples.isEmpty else { return }
-        let workspaceDepth = workspace.root.split(separator: "/").count
         for i in projects.indices where memberRoots.contains(projects[i].root) && projects[i].envExamples == nil {
-            let root = projects[i].root
-            guard !examples.contains(where: { $0.hasPrefix(root + "/") }) else { continue }
-            let up = String(repeating: "../", count: root.split(separator: "/").count - workspaceDepth)
-            projects[i].envExamples = rootExamples.map { up + WorkspacePath.fileName(of: $0) }
+            projects[i].envExamples = inheritedEnvExamples(of: projects[i].root, from: workspace.root, files: files)
         }
     }
 }
