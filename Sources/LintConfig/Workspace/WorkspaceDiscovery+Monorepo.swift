@@ -57,18 +57,25 @@ extension WorkspaceDiscovery {
     }
 
     /// The project whose folder holds the toml's `[build] dockerfile`, or whose folder a
-    /// `[processes]` command names (`node apps/worker/dist/index.js`); the deepest wins.
+    /// `[processes]` command or the image's `CMD`/`ENTRYPOINT` names
+    /// (`node apps/worker/dist/index.js`); the deepest wins.
     static func projectRunBy(_ tomlPath: String, _ projects: [ProjectConfig], files: any WorkspaceFiles) -> Int? {
         guard let text = try? files.text(tomlPath), let config = try? FlyAppConfig.parse(text, path: tomlPath) else { return nil }
         var paths: [String] = []
-        if let dockerfile = config.dockerfile {
-            // flyctl resolves it from the toml's folder; deploys from the repository root name it from there.
-            for base in [WorkspacePath.directory(of: tomlPath), ""] {
-                if let resolved = WorkspacePath.resolve(dockerfile, from: base), files.kind(of: resolved) == .file { paths.append(resolved) }
+        var dockerfiles: [String] = []
+        // flyctl resolves the dockerfile from the toml's folder; deploys from the repository root name it from there.
+        for base in [WorkspacePath.directory(of: tomlPath), ""] {
+            if let resolved = WorkspacePath.resolve(config.dockerfile ?? "Dockerfile", from: base), files.kind(of: resolved) == .file {
+                dockerfiles.append(resolved)
             }
         }
-        for process in config.processes {
-            paths += process.command.split(separator: " ").map { String($0).trimmingCharacters(in: .init(charactersIn: "\"'")) }
+        if config.dockerfile != nil { paths += dockerfiles }
+        var commands = config.processes.map(\.command)
+        if let dockerfile = dockerfiles.first, let text = try? files.text(dockerfile) {
+            commands.append(DockerfileCommand.words(text, path: dockerfile).joined(separator: " "))
+        }
+        for command in commands {
+            paths += command.split(separator: " ").map { String($0).trimmingCharacters(in: .init(charactersIn: "\"'")) }
                 .filter { $0.contains("/") }.compactMap { WorkspacePath.normalise($0) }
         }
         let owners = projects.indices.filter { i in
@@ -88,6 +95,24 @@ extension WorkspaceDiscovery {
         guard !outerExamples.isEmpty else { return nil }
         let up = String(repeating: "../", count: root.split(separator: "/").count - outer.split(separator: "/").count)
         return outerExamples.map { up + WorkspacePath.fileName(of: $0) }
+    }
+
+    /// A toml at a monorepo's root that builds or runs one member (`[build] dockerfile =
+    /// "apps/api/Dockerfile"`, a `[processes]` command, the image's `CMD`) deploys that member;
+    /// a root left with no deploy of its own is no project.
+    static func moveRootTomlsToMembers(_ projects: inout [ProjectConfig], workspaces: [JSWorkspace], files: any WorkspaceFiles) {
+        for workspace in workspaces {
+            guard let rootIndex = projects.firstIndex(where: { $0.root == workspace.root }) else { continue }
+            let members = Set(workspace.members.map(\.root))
+            for (env, target) in projects[rootIndex].deploy.sorted(by: { $0.key < $1.key }) {
+                guard case .fly(let fly) = target, let toml = fly.config,
+                      let member = projectRunBy(toml, projects, files: files), members.contains(projects[member].root),
+                      projects[member].deploy[env] == nil else { continue }
+                projects[member].deploy[env] = target
+                projects[rootIndex].deploy[env] = nil
+            }
+            if projects[rootIndex].deploy.isEmpty { projects.remove(at: rootIndex) }
+        }
     }
 
     /// A deployed member runs the workspace packages it depends on: its sources become its own

@@ -111,6 +111,36 @@ import Testing
         #expect(written.contains("# app: api-default  # the app flyctl deploys fly/api.toml to (--app)"))
     }
 
+    /// A toml at the monorepo's root that builds or runs one app deploys that app, and the root
+    /// is no project then: by `[build] dockerfile`, by a `[processes]` command, by the image's CMD.
+    @Test(arguments: [
+        (["fly.toml": "app = 'shop-api'\n[build]\n  dockerfile = 'apps/api/Dockerfile'\n", "apps/api/Dockerfile": "FROM node\n"], "api"),
+        (["fly.production.toml": "app = 'shop-web'\n[processes]\n  app = 'node apps/web/server.js'\n"], "web"),
+        (["fly.toml": "app = 'shop-api'\n", "Dockerfile": "FROM node\nCMD [\"node\", \"apps/api/dist/server.js\"]\n"], "api"),
+    ])
+    func aRootTomlDeploysTheMemberItBuildsOrRuns(extra: [String: String], member: String) {
+        var files = Self.pnpm
+        files["apps/api/fly.toml"] = nil
+        files["apps/web/fly.toml"] = nil
+        files.merge(extra) { $1 }
+        let config = discover(files)
+        #expect(config.project(named: member)?.deploy.isEmpty == false, "\(config.projects.map { ($0.root, $0.deploy.keys.sorted()) })")
+        #expect(!config.projects.contains { $0.root == "" })
+    }
+
+    @Test(arguments: [
+        ["fly.toml": "app = 'shop'\n"],
+        ["fly.toml": "app = 'shop'\n", "Dockerfile": "FROM node\nCMD [\"pnpm\", \"start\"]\n"],
+        ["fly.toml": "app = 'shop'\n[build]\n  dockerfile = 'Dockerfile'\n", "Dockerfile": "FROM node\n"],
+    ])
+    func aRootTomlThatNamesNoMemberDeploysTheRoot(extra: [String: String]) {
+        var files = Self.pnpm
+        files.merge(extra) { $1 }
+        let config = discover(files)
+        #expect(config.projects.first?.root == "")
+        #expect(config.projects.first?.deploy["default"] != nil)
+    }
+
     @Test func anEnvironmentTomlInAFlyFolderIsAnEnvironmentOfItsProject() {
         let config = discover(["package.json": "{}", "fly/staging.toml": "app = 's'\n", "fly/production.toml": "app = 'p'\n"])
         #expect(config.projects.map(\.root) == [""])
