@@ -57,18 +57,25 @@ extension WorkspaceDiscovery {
     }
 
     /// The project whose folder holds the toml's `[build] dockerfile`, or whose folder a
-    /// `[processes]` command names (`node apps/worker/dist/index.js`); the deepest wins.
+    /// `[processes]` command or the image's `CMD`/`ENTRYPOINT` names
+    /// (`node apps/worker/dist/index.js`); the deepest wins.
     static func projectRunBy(_ tomlPath: String, _ projects: [ProjectConfig], files: any WorkspaceFiles) -> Int? {
         guard let text = try? files.text(tomlPath), let config = try? FlyAppConfig.parse(text, path: tomlPath) else { return nil }
         var paths: [String] = []
-        if let dockerfile = config.dockerfile {
-            // flyctl resolves it from the toml's folder; deploys from the repository root name it from there.
-            for base in [WorkspacePath.directory(of: tomlPath), ""] {
-                if let resolved = WorkspacePath.resolve(dockerfile, from: base), files.kind(of: resolved) == .file { paths.append(resolved) }
+        var dockerfiles: [String] = []
+        // flyctl resolves the dockerfile from the toml's folder; deploys from the repository root name it from there.
+        for base in [WorkspacePath.directory(of: tomlPath), ""] {
+            if let resolved = WorkspacePath.resolve(config.dockerfile ?? "Dockerfile", from: base), files.kind(of: resolved) == .file {
+                dockerfiles.append(resolved)
             }
         }
-        for process in config.processes {
-            paths += process.command.split(separator: " ").map { String($0).trimmingCharacters(in: .init(charactersIn: "\"'")) }
+        if config.dockerfile != nil { paths += dockerfiles }
+        var commands = config.processes.map(\.command)
+        if let dockerfile = dockerfiles.first, let text = try? files.text(dockerfile) {
+            commands.append(DockerfileCommand.words(text, path: dockerfile).joined(separator: " "))
+        }
+        for command in commands {
+            paths += command.split(separator: " ").map { String($0).trimmingCharacters(in: .init(charactersIn: "\"'")) }
                 .filter { $0.contains("/") }.compactMap { WorkspacePath.normalise($0) }
         }
         let owners = projects.indices.filter { i in
@@ -76,6 +83,36 @@ extension WorkspaceDiscovery {
             return !root.isEmpty && paths.contains { $0.hasPrefix(root + "/") }
         }
         return owners.max { projects[$0].root.count < projects[$1].root.count }
+    }
+
+    /// The env examples of `outer` (those directly in it) as paths from `root`, for a project
+    /// folder inside it that keeps none of its own (nil then: discovery decides): the examples
+    /// of a monorepo's root document the apps its deploys build.
+    static func inheritedEnvExamples(of root: String, from outer: String, files: any WorkspaceFiles) -> [String]? {
+        let examples = EnvExampleDiscovery.paths(in: files)
+        guard !examples.contains(where: { $0.hasPrefix(root + "/") }) else { return nil }
+        let outerExamples = examples.filter { WorkspacePath.directory(of: $0) == outer }
+        guard !outerExamples.isEmpty else { return nil }
+        let up = String(repeating: "../", count: root.split(separator: "/").count - outer.split(separator: "/").count)
+        return outerExamples.map { up + WorkspacePath.fileName(of: $0) }
+    }
+
+    /// A toml at a monorepo's root that builds or runs one member (`[build] dockerfile =
+    /// "apps/api/Dockerfile"`, a `[processes]` command, the image's `CMD`) deploys that member;
+    /// a root left with no deploy of its own is no project.
+    static func moveRootTomlsToMembers(_ projects: inout [ProjectConfig], workspaces: [JSWorkspace], files: any WorkspaceFiles) {
+        for workspace in workspaces {
+            guard let rootIndex = projects.firstIndex(where: { $0.root == workspace.root }) else { continue }
+            let members = Set(workspace.members.map(\.root))
+            for (env, target) in projects[rootIndex].deploy.sorted(by: { $0.key < $1.key }) {
+                guard case .fly(let fly) = target, let toml = fly.config,
+                      let member = projectRunBy(toml, projects, files: files), members.contains(projects[member].root),
+                      projects[member].deploy[env] == nil else { continue }
+                projects[member].deploy[env] = target
+                projects[rootIndex].deploy[env] = nil
+            }
+            if projects[rootIndex].deploy.isEmpty { projects.remove(at: rootIndex) }
+        }
     }
 
     /// A deployed member runs the workspace packages it depends on: its sources become its own
@@ -95,15 +132,8 @@ extension WorkspaceDiscovery {
         }
         projects.removeAll { folded.contains($0.root) && $0.deploy.isEmpty }
 
-        let examples = EnvExampleDiscovery.paths(in: files)
-        let rootExamples = examples.filter { WorkspacePath.directory(of: $0) == workspace.root }
-        guard !rootExamples.isEmpty else { return }
-        let workspaceDepth = workspace.root.split(separator: "/").count
         for i in projects.indices where memberRoots.contains(projects[i].root) && projects[i].envExamples == nil {
-            let root = projects[i].root
-            guard !examples.contains(where: { $0.hasPrefix(root + "/") }) else { continue }
-            let up = String(repeating: "../", count: root.split(separator: "/").count - workspaceDepth)
-            projects[i].envExamples = rootExamples.map { up + WorkspacePath.fileName(of: $0) }
+            projects[i].envExamples = inheritedEnvExamples(of: projects[i].root, from: workspace.root, files: files)
         }
     }
 }

@@ -42,6 +42,14 @@ public enum WorkspaceDiscovery {
                 projects.append(ProjectConfig(name: kamal.displayName, root: kamal.root, location: .file(kamal.configPath)))
             }
             let deployed = deployedProject(kamal, roots: projects.map(\.root), files: files)
+            if let deployed, index(ofRoot: deployed.root) == nil, deployed.root.contains("/") {
+                // A project folder inside another (`apps/api` of a Rails monorepo) that the config builds.
+                let folder = WorkspacePath.fileName(of: deployed.root)
+                var project = ProjectConfig(name: projects.contains { $0.name == folder } ? deployed.root : folder,
+                                            root: deployed.root, location: .file(deployed.root))
+                project.envExamples = inheritedEnvExamples(of: deployed.root, from: kamal.root, files: files)
+                projects.append(project)
+            }
             let target: Int
             if let deployed, let i = index(ofRoot: deployed.root) {
                 target = i
@@ -71,6 +79,7 @@ public enum WorkspaceDiscovery {
             }
         }
         assignFlyFolderConfigs(&projects, workspaces: workspaces, files: files)
+        moveRootTomlsToMembers(&projects, workspaces: workspaces, files: files)
         for workspace in workspaces { foldWorkspacePackages(&projects, workspace: workspace, files: files) }
         let environments = Set(projects.flatMap { $0.deploy.keys }).sorted()
         return WorkspaceConfig(origin: .discovered, environments: environments, projects: projects)
@@ -83,8 +92,9 @@ public enum WorkspaceDiscovery {
     }
 
     /// The project whose code a Kamal config deploys, and why: `builder.context: ../X` names
-    /// it; without a context, the sibling project whose folder or package name is the config's
-    /// `service` or image name (case, `-` and `_` folded) — an ops repository's
+    /// it (`context: apps/api` the project folder inside a monorepo); without a context, a
+    /// `builder.dockerfile` in a project's folder, else the project whose folder or package name
+    /// is the config's `service` or image name (case, `-` and `_` folded) — an ops repository's
     /// `service: crawler` deploys `Crawler/`. nil: the config's own project.
     static func deployedProject(_ kamal: KamalProject, roots: [String],
                                 files: any WorkspaceFiles) -> (root: String, evidence: String)? {
@@ -92,7 +102,14 @@ public enum WorkspaceDiscovery {
         if let context = file.root["builder"]?["context"]?.string {
             guard let resolved = WorkspacePath.normalise(joinPath(kamal.root, context)), resolved != kamal.root,
                   let top = resolved.split(separator: "/").first.map(String.init) else { return nil }
+            if roots.contains(resolved) || isProject(resolved, files) { return (resolved, "builder.context: \(context)") }
             return (top, "builder.context: \(context)")
+        }
+        // Without a context, a Dockerfile in a project's folder says which project the image holds.
+        if let dockerfile = file.root["builder"]?["dockerfile"]?.string,
+           let resolved = WorkspacePath.normalise(joinPath(kamal.root, WorkspacePath.directory(of: dockerfile))),
+           resolved != kamal.root, resolved.hasPrefix(kamal.root), roots.contains(resolved) || isProject(resolved, files) {
+            return (resolved, "builder.dockerfile: \(dockerfile)")
         }
         var names: [(String, String)] = []
         if let service = file.root["service"]?.string { names.append(("service", service)) }
@@ -105,7 +122,7 @@ public enum WorkspaceDiscovery {
             return nil
         }
         if !kamal.root.isEmpty, matches(kamal.root) != nil { return nil }
-        let siblings = roots.filter { !$0.isEmpty && $0 != kamal.root && !$0.contains("/") }.compactMap { root in
+        let siblings = roots.filter { !$0.isEmpty && $0 != kamal.root }.compactMap { root in
             matches(root).map { (root, $0) }
         }
         guard siblings.count == 1, let (root, (key, name)) = siblings.first else { return nil }

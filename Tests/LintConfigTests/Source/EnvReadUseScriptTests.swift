@@ -113,5 +113,8 @@ import Testing
         let ruby = "def need(name)\n  ENV.fetch(name)\nend\nKEY = need(\"API_KEY\")\n"
         #expect(try SourceScanner.envReads(text: ruby, path: "config/boot.rb").map { "\($0.name)=\($0.use.rawValue)" }
                 == ["API_KEY=required"])
+        let rubyDefault = "def setting(name, default = nil)\n  ENV.fetch(name, default)\nend\nHOST = setting(\"SMTP_HOST\", \"localhost\")\n"
+        #expect(try SourceScanner.envReads(text: rubyDefault, path: "config/boot.rb").map { "\($0.name)=\($0.use.rawValue)" }
+                == ["SMTP_HOST=optional"])
     }
 }

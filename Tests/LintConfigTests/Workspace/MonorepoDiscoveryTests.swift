@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LintConfig
 
@@ -110,10 +111,93 @@ import Testing
         #expect(written.contains("# app: api-default  # the app flyctl deploys fly/api.toml to (--app)"))
     }
 
+    /// A toml at the monorepo's root that builds or runs one app deploys that app, and the root
+    /// is no project then: by `[build] dockerfile`, by a `[processes]` command, by the image's CMD.
+    @Test(arguments: [
+        (["fly.toml": "app = 'shop-api'\n[build]\n  dockerfile = 'apps/api/Dockerfile'\n", "apps/api/Dockerfile": "FROM node\n"], "api"),
+        (["fly.production.toml": "app = 'shop-web'\n[processes]\n  app = 'node apps/web/server.js'\n"], "web"),
+        (["fly.toml": "app = 'shop-api'\n", "Dockerfile": "FROM node\nCMD [\"node\", \"apps/api/dist/server.js\"]\n"], "api"),
+    ])
+    func aRootTomlDeploysTheMemberItBuildsOrRuns(extra: [String: String], member: String) {
+        var files = Self.pnpm
+        files["apps/api/fly.toml"] = nil
+        files["apps/web/fly.toml"] = nil
+        files.merge(extra) { $1 }
+        let config = discover(files)
+        #expect(config.project(named: member)?.deploy.isEmpty == false, "\(config.projects.map { ($0.root, $0.deploy.keys.sorted()) })")
+        #expect(!config.projects.contains { $0.root == "" })
+    }
+
+    @Test(arguments: [
+        ["fly.toml": "app = 'shop'\n"],
+        ["fly.toml": "app = 'shop'\n", "Dockerfile": "FROM node\nCMD [\"pnpm\", \"start\"]\n"],
+        ["fly.toml": "app = 'shop'\n[build]\n  dockerfile = 'Dockerfile'\n", "Dockerfile": "FROM node\n"],
+    ])
+    func aRootTomlThatNamesNoMemberDeploysTheRoot(extra: [String: String]) {
+        var files = Self.pnpm
+        files.merge(extra) { $1 }
+        let config = discover(files)
+        #expect(config.projects.first?.root == "")
+        #expect(config.projects.first?.deploy["default"] != nil)
+    }
+
     @Test func anEnvironmentTomlInAFlyFolderIsAnEnvironmentOfItsProject() {
         let config = discover(["package.json": "{}", "fly/staging.toml": "app = 's'\n", "fly/production.toml": "app = 'p'\n"])
         #expect(config.projects.map(\.root) == [""])
         #expect(config.projects[0].deploy.keys.sorted() == ["production", "staging"])
+    }
+
+    // MARK: Kamal configs at a monorepo's root
+
+    static let kamalHeader = "service: inboxed\nimage: acme/inboxed\nservers:\n  - 10.0.0.1\nregistry:\n  username: acme\n"
+        + "  password: x\n"
+
+    /// Shape of inboxed: a Rails API in `apps/api` (its own Gemfile), deployed by the root
+    /// `config/deploy.yml` with `builder.context: apps/api`, beside a dashboard and packages.
+    @Test(arguments: [
+        ("builder:\n  arch: amd64\n  context: apps/api\n", "builder.context: apps/api"),
+        ("builder:\n  arch: amd64\n  dockerfile: apps/api/Dockerfile\n", "builder.dockerfile: apps/api/Dockerfile"),
+        ("service: api\nbuilder:\n  arch: amd64\n", "its service 'api' matches the project apps/api (no builder.context)"),
+    ])
+    func aKamalConfigDeploysTheProjectFolderItBuilds(builder: String, evidence: String) {
+        var header = Self.kamalHeader
+        var files = ["Procfile.dev": "web: bin/dev\n", "apps/api/Gemfile": "source 'https://rubygems.org'\n",
+                     "apps/api/Dockerfile": "FROM ruby\n", "apps/dashboard/package.json": "{}"]
+        if builder.hasPrefix("service:") {
+            // By name: a member of a JS workspace (`apps/*`), deployed from the root.
+            header = header.replacingOccurrences(of: "service: inboxed\n", with: "")
+            files["pnpm-workspace.yaml"] = "packages:\n  - apps/*\n"
+            files["apps/api/package.json"] = #"{"name": "@inboxed/api"}"#
+        }
+        files["config/deploy.yml"] = header + builder
+        let config = discover(files)
+        guard case .kamal(let kamal)? = config.projects.first(where: { $0.root == "apps/api" })?.deploy["default"] else {
+            Issue.record("apps/api is not deployed: \(config.projects.map { ($0.root, $0.deploy.keys.sorted()) })")
+            return
+        }
+        #expect(kamal.evidence == evidence)
+        #expect(config.projects.first { $0.root == "apps/api" }?.envExamples == nil)
+        #expect(config.projects.first { $0.root == "" }?.deploy.isEmpty ?? true)
+    }
+
+    @Test func theRootEnvExampleDocumentsTheAppTheRootConfigBuilds() {
+        let config = discover([".env.example": "API_KEY=\n", "config/deploy.yml": Self.kamalHeader + "builder:\n  context: apps/api\n",
+                               "apps/api/Gemfile": "source 'x'\n", "apps/web/.env.example": "X=\n", "apps/web/Gemfile": "source 'x'\n",
+                               "config/deploy.web.yml": "service: web\nimage: acme/web\nbuilder:\n  context: apps/web\n"])
+        #expect(config.projects.first { $0.root == "apps/api" }?.envExamples == ["../../.env.example"])
+        #expect(config.projects.first { $0.root == "apps/api" }?.envExamplePaths == [".env.example"])
+    }
+
+    @Test(arguments: [
+        "builder:\n  arch: amd64\n  context: .\n",
+        "builder:\n  arch: amd64\n  dockerfile: Dockerfile\n",
+        "builder:\n  arch: amd64\n  context: docker/\n",
+    ])
+    func aKamalConfigThatBuildsNoProjectFolderDeploysItsOwn(builder: String) {
+        let config = discover(["Gemfile": "source 'x'\n", "config/deploy.yml": Self.kamalHeader + builder,
+                               "docker/Dockerfile": "FROM x\n", "apps/api/Gemfile": "source 'x'\n"])
+        #expect(config.projects.map(\.root).contains("apps/api") == false)
+        #expect(config.projects.first?.deploy["default"] != nil, "\(config.projects.map(\.root))")
     }
 
     // MARK: what each deploy runs, end to end
