@@ -71,7 +71,7 @@ import Testing
             try Data(text.utf8).write(to: url)
         }
         // Every format `check` has (a format it does not have yet is a usage error, and prints nothing).
-        var runs: [[String]] = ["text", "json", "sarif", "github", "markdown"].map { ["check", "--workspace", root.path, "--format", $0] }
+        var runs: [[String]] = ["text", "json", "sarif", "github", "markdown", "gitlab"].map { ["check", "--workspace", root.path, "--format", $0] }
         runs += [["check", "--workspace", root.path, "--env", "staging"], ["manifest", "--workspace", root.path],
                  ["manifest", "--workspace", root.path, "--locations"], ["schema", "--workspace", root.path],
                  ["init", "--stdout", "--workspace", root.path]]
