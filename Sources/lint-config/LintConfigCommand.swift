@@ -9,7 +9,7 @@ struct LintConfigCommand: ParsableCommand {
         abstract: "Finds the contracts several repositories must agree on but never import from each other.",
         version: ToolVersion.current,
         subcommands: [Check.self, Manifest.self, SchemaCommand.self, BaselineCommand.self, Rules.self, Explain.self, Init.self,
-                      InstallHook.self],
+                      InstallHook.self, Graph.self],
         defaultSubcommand: Check.self)
 
     /// Exit codes are part of the contract: 0 clean, 1 findings, 2 any usage or input error
@@ -32,9 +32,7 @@ struct LintConfigCommand: ParsableCommand {
     }
 }
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, github
-}
+extension ReportFormat: ExpressibleByArgument {}
 
 extension Severity: ExpressibleByArgument {}
 
@@ -46,8 +44,8 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: "The environment (Kamal destination) to check; all when omitted.")
     var env: String?
 
-    @Option(name: .long, help: "Output format: text, json or github (workflow annotations).")
-    var format: OutputFormat = .text
+    @Option(name: .long, help: "Output format: text, json, github (workflow annotations), sarif (code scanning), markdown (full report with graph and env matrix), gitlab (code quality).")
+    var format: ReportFormat = .text
 
     @Option(name: .long, help: "Exit 1 when a finding is at or above this severity: low, medium, high, critical.")
     var failOn: Severity = .medium
@@ -85,31 +83,26 @@ struct Check: ParsableCommand {
             }
         }
         let options = LintOptions(environment: env, onlyRules: Set(rules), flyLive: flyLive)
+        let run: LintRun
         let result: LintResult
         if baseline {
             do {
-                result = try BaselineWorkflow.checkAgainstBaseline(files, layout: baselineDirectory.layout(workspace, files: disk),
-                                                                   options: options)
+                (run, result) = try BaselineWorkflow.checkAgainstBaselineRun(files, layout: baselineDirectory.layout(workspace, files: disk),
+                                                                             options: options)
             } catch {
                 FileHandle.standardError.write(Data((error.description + "\n").utf8))
                 throw ExitCode(2)
             }
         } else {
             do {
-                result = try Linter.run(files, options: options)
+                run = try Linter.analyse(files, options: options)
             } catch {
                 throw Failure.usage(error)
             }
+            result = Linter.bounded(run.result, by: options.bounds)
         }
-        switch format {
-        case .text:
-            let color = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            print(TextReporter(useColor: color).render(result, failOn: failOn), terminator: "")
-        case .json:
-            print(JSONReporter.render(result, failOn: failOn), terminator: "")
-        case .github:
-            print(GitHubReporter.render(result, failOn: failOn), terminator: "")
-        }
+        let color = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        print(format.render(run, shown: result, failOn: failOn, color: color), terminator: "")
         printDiagnostics(errors: result.errors, notes: result.notes)
         if let discovered = result.discoveredProjects, result.errors.isEmpty {
             printDiagnostic("lint-config: no \(WorkspaceConfigReader.fileName); discovered \(discovered) project\(discovered == 1 ? "" : "s"); "

@@ -54,13 +54,19 @@ public enum BaselineWorkflow {
     /// `check --baseline`: the run's findings minus the accepted ones.
     public static func checkAgainstBaseline(_ files: any WorkspaceFiles, layout: BaselineLayout,
                                             options: LintOptions) throws(BaselineFailure) -> LintResult {
+        try checkAgainstBaselineRun(files, layout: layout, options: options).shown
+    }
+
+    /// The same, with the run it came from (the markdown report draws the model's contracts).
+    public static func checkAgainstBaselineRun(_ files: any WorkspaceFiles, layout: BaselineLayout,
+                                               options: LintOptions) throws(BaselineFailure) -> (run: LintRun, shown: LintResult) {
         let run = try analyse(files, options: options)
         var baselines: [BaselineSnapshot] = []
         for environment in BaselineSnapshot.environments(of: run.model) {
             guard let snapshot = try stored(layout, environment) else { throw .missing(environment, layout) }
             baselines.append(snapshot)
         }
-        return Linter.bounded(BaselineFilter.apply(run.result, baselines: baselines), by: options.bounds)
+        return (run, Linter.bounded(BaselineFilter.apply(run.result, baselines: baselines), by: options.bounds))
     }
 
     private static func analyse(_ files: any WorkspaceFiles, options: LintOptions) throws(BaselineFailure) -> LintRun {

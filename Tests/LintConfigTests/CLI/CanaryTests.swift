@@ -73,8 +73,8 @@ import Testing
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
-        let formats = OutputFormat.allCases.map(\.rawValue)
-        #expect(formats.contains("text") && formats.contains("json"))
+        let formats = ReportFormat.allCases.map(\.rawValue)
+        #expect(Set(["text", "json", "github", "sarif", "markdown", "gitlab"]).isSubset(of: formats))
         var runs = formats.map { ["check", "--workspace", root.path, "--format", $0] }
         runs += [["check", "--workspace", root.path, "--env", "staging"], ["manifest", "--workspace", root.path],
                  ["manifest", "--workspace", root.path, "--locations"], ["schema", "--workspace", root.path],
