@@ -14,6 +14,9 @@ struct Options {
     var factsOnly = false
     /// Run the fact extractors over a real checkout instead (`--facts-dir DIR`, repeatable).
     var factsDirectories: [String] = []
+    /// Only the pre-commit workflow's whole-process times (`make bench-workflow`).
+    var workflowOnly = false
+    var binary = ".build/release/lint-config"
 
     init(_ arguments: [String]) {
         var i = 1
@@ -25,6 +28,8 @@ struct Options {
             case "--skip-peers": skipPeers = true
             case "--facts-only": factsOnly = true
             case "--facts-dir": factsDirectories.append(arguments[i + 1]); i += 1
+            case "--workflow-only": workflowOnly = true
+            case "--binary": binary = arguments[i + 1]; i += 1
             default: break
             }
             i += 1
@@ -117,6 +122,11 @@ func timeProcess(_ executable: String, _ arguments: [String]) -> (seconds: Doubl
 }
 
 let options = Options(CommandLine.arguments)
+let examplesPath = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Examples").path
+if options.workflowOnly {
+    try WorkflowBench.run(runs: max(options.runs, 21), binary: options.binary, examples: examplesPath)
+    exit(0)
+}
 if !options.factsDirectories.isEmpty {
     for directory in options.factsDirectories { try FactsCorpus.run(directory) }
     exit(0)
@@ -219,3 +229,4 @@ print(String(format: "target: lexing ≥ 100 MB/s → %@ (%.1f); parse+replay fa
 
 try FrontEndBench.run(runs: options.runs)
 FactsBench.run(runs: min(options.runs, 3))
+try WorkflowBench.run(runs: max(options.runs, 21), binary: options.binary, examples: examplesPath)

@@ -7,29 +7,14 @@ import Foundation
 public enum GitCommand {
     /// `git -C directory arguments…`: stdout when git exits 0, else a usage error quoting its stderr.
     public static func run(_ arguments: [String], in directory: URL) throws(UsageError) -> [UInt8] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", directory.path] + arguments
-        process.standardInput = FileHandle.nullDevice
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        do {
-            try process.run()
-        } catch {
-            throw UsageError("cannot run git: \(error.localizedDescription)")
+        guard let output = Subprocess.run("git", ["-C", directory.path] + arguments) else {
+            throw UsageError("cannot run git: it is not on PATH")
         }
-        // stdout is drained first; git's stderr for these commands is a line or two, far below a
-        // pipe's buffer, so it cannot block the child meanwhile.
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let message = String(decoding: stderr, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard output.status == 0 else {
+            let message = String(decoding: output.stderr, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             throw UsageError("git \(arguments.first ?? "") failed in \(directory.path): \(message)")
         }
-        return [UInt8](stdout)
+        return output.stdout
     }
 
     /// The work tree's top folder holding `directory`, with links resolved; nil outside a repository.

@@ -32,12 +32,8 @@ public struct GitIndex: Sendable {
 
     /// Paths whose staged content differs from `HEAD` (added, modified, deleted; renames as a
     /// deletion and an addition), relative to the top folder. In a repository without a commit
-    /// every staged path counts.
+    /// git compares with the empty tree, so every staged path counts.
     public static func stagedPaths(repository: URL) throws(UsageError) -> [String] {
-        let hasHead = (try? GitCommand.run(["rev-parse", "--verify", "--quiet", "HEAD"], in: repository)) != nil
-        let arguments = hasHead
-            ? ["diff", "--cached", "--name-only", "--no-renames", "-z"]
-            : ["ls-files", "--cached", "-z"]
-        return GitCommand.fields(try GitCommand.run(arguments, in: repository))
+        GitCommand.fields(try GitCommand.run(["diff", "--cached", "--name-only", "--no-renames", "-z"], in: repository))
     }
 }
