@@ -9,6 +9,7 @@ public struct BaselineLayout: Sendable {
     public static let defaultDirectory = "Baselines"
     public static let findingsFileName = "findings.json"
     public static let manifestSuffix = ".manifest.json"
+    public static let schemaSuffix = ".schema.json"
 
     public var directory: URL
 
@@ -38,6 +39,11 @@ public struct BaselineLayout: Sendable {
 
     public func manifestFile(_ environment: String, project: String) -> URL {
         environmentDirectory(environment).appendingPathComponent(Self.fileStem(project) + Self.manifestSuffix)
+    }
+
+    /// `<directory>/<environment>/<database>.schema.json`: a replayed database's tables and columns.
+    public func schemaFile(_ environment: String, database: String) -> URL {
+        environmentDirectory(environment).appendingPathComponent(Self.fileStem(database) + Self.schemaSuffix)
     }
 
     /// A project or environment name as a file name: letters, digits, `.`, `_`, `-` kept; anything

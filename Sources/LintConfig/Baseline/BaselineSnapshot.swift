@@ -9,11 +9,14 @@ public struct BaselineSnapshot: Sendable {
     public var manifests: [String: JSONValue]
     /// Sorted by rule, then fingerprint, so the file diffs cleanly.
     public var findings: [BaselineEntry]
+    /// Database name → its replayed tables and columns (`SchemaManifest`).
+    public var schemas: [String: JSONValue]
 
-    public init(environment: String, manifests: [String: JSONValue], findings: [BaselineEntry]) {
+    public init(environment: String, manifests: [String: JSONValue], findings: [BaselineEntry], schemas: [String: JSONValue] = [:]) {
         self.environment = environment
         self.manifests = manifests
         self.findings = findings
+        self.schemas = schemas
     }
 
     /// The state of `environment` in a run: every project's manifest, and the findings that hold
@@ -25,7 +28,9 @@ public struct BaselineSnapshot: Sendable {
                                                           facts: model.context.facts)
         }
         let entries = findings.filter { $0.environments.isEmpty || $0.environments.contains(environment) }.map(BaselineEntry.init)
-        return BaselineSnapshot(environment: environment, manifests: manifests, findings: Array(Set(entries)).sorted())
+        var schemas: [String: JSONValue] = [:]
+        for database in model.context.databases { schemas[database.name] = SchemaManifest.json(database, environment: environment) }
+        return BaselineSnapshot(environment: environment, manifests: manifests, findings: Array(Set(entries)).sorted(), schemas: schemas)
     }
 
     /// The baseline environments of a run: the ones it checks, or `default` when the workspace
@@ -49,11 +54,16 @@ public struct BaselineSnapshot: Sendable {
         for (project, manifest) in manifests {
             try AtomicFile.write(manifest.rendered(), to: layout.manifestFile(environment, project: project))
         }
+        for (database, schema) in schemas {
+            try AtomicFile.write(schema.rendered(), to: layout.schemaFile(environment, database: database))
+        }
         try AtomicFile.write(findingsJSON.rendered(), to: layout.findingsFile(environment))
-        let kept = Set(manifests.keys.map { layout.manifestFile(environment, project: $0).lastPathComponent })
+        let kept = Set(manifests.keys.map { layout.manifestFile(environment, project: $0).lastPathComponent }
+            + schemas.keys.map { layout.schemaFile(environment, database: $0).lastPathComponent })
         let directory = layout.environmentDirectory(environment)
         for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        where name.hasSuffix(BaselineLayout.manifestSuffix) && !kept.contains(name) && !name.hasPrefix(".") {
+        where (name.hasSuffix(BaselineLayout.manifestSuffix) || name.hasSuffix(BaselineLayout.schemaSuffix))
+            && !kept.contains(name) && !name.hasPrefix(".") {
             try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
         }
     }
@@ -81,7 +91,14 @@ public struct BaselineSnapshot: Sendable {
                 ?? String(name.dropLast(BaselineLayout.manifestSuffix.count))
             manifests[project] = manifest
         }
-        return BaselineSnapshot(environment: environment, manifests: manifests, findings: findings.sorted())
+        var schemas: [String: JSONValue] = [:]
+        for name in names where name.hasSuffix(BaselineLayout.schemaSuffix) && !name.hasPrefix(".") {
+            let schema = try parse(directory.appendingPathComponent(name))
+            let database = schema.member("projects")?.items?.first?.member("name")?.text
+                ?? String(name.dropLast(BaselineLayout.schemaSuffix.count))
+            schemas[database] = schema
+        }
+        return BaselineSnapshot(environment: environment, manifests: manifests, findings: findings.sorted(), schemas: schemas)
     }
 
     private static func parse(_ url: URL) throws(InputError) -> JSONValue {

@@ -57,6 +57,8 @@ public struct DriftChange: Hashable, Sendable, Comparable {
         case ("project", _): return ("project", "added", "removed")
         case ("exampleFiles", _): return ("env example file", "added", "removed")
         case ("deploys", "deploy"): return ("deploy", "added", "removed")
+        case ("schema", "tables"): return ("table", "created", "dropped")
+        case ("schema", "columns"): return ("column", "added", "dropped")
         default: return (path, "added", "removed")
         }
     }

@@ -42,6 +42,10 @@ public enum BaselineWorkflow {
                 changes += ManifestDrift.compare(baseline: old.manifests[project], current: current.manifests[project],
                                                  project: project, environment: environment)
             }
+            for database in Set(old.schemas.keys).union(current.schemas.keys) {
+                changes += ManifestDrift.compare(baseline: old.schemas[database], current: current.schemas[database],
+                                                 project: SchemaManifest.driftName(database), environment: environment)
+            }
         }
         let order = Dictionary(environments.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         changes.sort { lhs, rhs in

@@ -128,4 +128,27 @@ import Testing
         let filtered = try BaselineWorkflow.checkAgainstBaseline(examples, layout: layout, options: LintOptions())
         #expect(filtered.findings.isEmpty && filtered.baseline?.gone.isEmpty == true, "Baselines/ findings are stale; run `make golden`")
     }
+
+    /// The replayed schema is part of the baseline: a migration that drops a column, changes a
+    /// default or creates a table is drift of the database, named as such.
+    @Test func schemaChangesAreDriftOfTheDatabase() throws {
+        let root = try temporaryWorkspace([
+            "api/package.json": "{}\n",
+            "api/supabase/migrations/20240101000000_jobs.sql":
+                "create table jobs (id int primary key, status text not null default 'pending', priority int);\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let files = DiskWorkspaceFiles(root: root)
+        let layout = BaselineLayout(workspaceRoot: root, path: nil)
+        _ = try BaselineWorkflow.write(files, layout: layout, options: LintOptions(), prune: false)
+        #expect(try BaselineWorkflow.check(files, layout: layout, options: LintOptions()).changes.isEmpty)
+        try writeFile("alter table jobs drop column priority;\nalter table jobs alter column status set default 'queued';\n"
+                      + "create table events (id int);\n",
+                      at: root.appendingPathComponent("api/supabase/migrations/20240201000000_change.sql"))
+        let report = try BaselineWorkflow.check(files, layout: layout, options: LintOptions())
+        let messages = report.changes.filter { $0.project.hasSuffix("(database)") }.map(\.message)
+        #expect(messages.contains("column `jobs.priority` dropped"))
+        #expect(messages.contains("column `jobs.status` changed: default: 'pending'::text → 'queued'::text"))
+        #expect(messages.contains("table `events` created"))
+    }
 }

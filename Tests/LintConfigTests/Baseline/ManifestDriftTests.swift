@@ -10,6 +10,7 @@ import Testing
         let root = TestPaths.packageRoot.appendingPathComponent("Examples")
         let run = try Linter.analyse(DiskWorkspaceFiles(root: root), options: LintOptions(environment: "staging"))
         return run.model.envFacts.map { ($0.project.name, Manifest.json(run.model, project: $0.project.name)) }
+            + run.model.context.databases.map { (SchemaManifest.driftName($0.name), SchemaManifest.json($0, environment: "staging")) }
     }
 
     /// Every element of every list in `value`, with a copy of `value` lacking it.
@@ -60,8 +61,9 @@ import Testing
             }
         }
         #expect(checked > 50)
-        #expect(kinds.isSuperset(of: ["exampleFiles", "facts"]))
-        #expect(factKinds.isSuperset(of: ["queue", "column-value", "env-var"]), "Examples/ has facts of \(factKinds)")
+        #expect(kinds.isSuperset(of: ["exampleFiles", "facts", "schema.tables", "schema.columns"]))
+        // Every kind of fact the model has is in Examples/ and its drift is seen.
+        #expect(factKinds.isSuperset(of: FactKind.allCases.map(\.rawValue)), "Examples/ has facts of \(factKinds.sorted())")
     }
 
     @Test func aChangedAttributeIsOneChangeNamingIt() {
