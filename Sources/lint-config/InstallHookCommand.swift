@@ -12,6 +12,9 @@ struct InstallHook: ParsableCommand {
     @Flag(help: "Remove lint-config's hook and restore the hook it replaced.")
     var uninstall = false
 
+    @Flag(help: "The hook runs `check --staged --baseline`: only findings the baseline has not accepted stop a commit.")
+    var baseline = false
+
     func run() throws {
         // The repository is the one the user stands in; outside any, the one holding the workspace.
         let here = workspace.currentDirectory
@@ -19,7 +22,8 @@ struct InstallHook: ParsableCommand {
         do {
             let outcome = uninstall
                 ? try PreCommitHook.uninstall(from: directory)
-                : try PreCommitHook.install(from: directory, workspace: try workspace.files().root, executable: Self.executable())
+                : try PreCommitHook.install(from: directory, workspace: try workspace.files().root, executable: Self.executable(),
+                                            baseline: baseline)
             print(outcome.message)
         } catch let error as UsageError {
             throw Failure.usage(error)

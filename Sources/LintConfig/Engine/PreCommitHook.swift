@@ -40,11 +40,13 @@ public enum PreCommitHook {
 
     /// The repository is the one holding `directory`; the hook lints `workspace` (named in it
     /// only when finding `lint-config.yml` upwards from the repository would not reach it).
-    public static func install(from directory: URL, workspace: URL, executable: String) throws(UsageError) -> Outcome {
+    /// With `baseline`, the hook runs `check --staged --baseline`: only findings the baseline has
+    /// not accepted stop a commit, so a workspace with known defects gets a green hook today.
+    public static func install(from directory: URL, workspace: URL, executable: String, baseline: Bool = false) throws(UsageError) -> Outcome {
         let (top, hooks) = try locate(from: directory)
         let hook = hooks.appendingPathComponent("pre-commit")
         let previous = hooks.appendingPathComponent(previousName)
-        let script = self.script(executable: executable, workspace: workspaceArgument(workspace, top: top))
+        let script = self.script(executable: executable, workspace: workspaceArgument(workspace, top: top), baseline: baseline)
         let existing = try? String(contentsOf: hook, encoding: .utf8)
         var action = Action.installed
         if let existing, existing.contains(marker) {
@@ -104,8 +106,8 @@ public enum PreCommitHook {
 
     /// The hook itself: POSIX sh, the previous hook first, then lint-config from where it was
     /// installed (or from PATH when that binary has gone).
-    static func script(executable: String, workspace: String?) -> String {
-        let arguments = ["check", "--staged"] + (workspace.map { ["--workspace", $0] } ?? [])
+    static func script(executable: String, workspace: String?, baseline: Bool = false) -> String {
+        let arguments = ["check", "--staged"] + (baseline ? ["--baseline"] : []) + (workspace.map { ["--workspace", $0] } ?? [])
         return """
             #!/bin/sh
             \(marker)

@@ -117,4 +117,31 @@ import Testing
         let blocked = try commit(sandbox, "drops a secret")
         #expect(blocked.status != 0, "\(blocked.stdout)\(blocked.stderr)")
     }
+
+    /// The README's three commands on a copy of this repository's Examples/ and Baselines/: the
+    /// planted defects are accepted, so the hook is green, and a new defect still stops a commit.
+    @Test func theReadmeThreeCommandsGiveAGreenHookOnExamples() throws {
+        let sandbox = try GitSandbox()
+        try FileManager.default.copyItem(at: TestPaths.packageRoot.appendingPathComponent("Examples"), to: sandbox.url("Examples"))
+        try sandbox.repository()
+        #expect(try sandbox.lintConfig(["check", "--workspace", "Examples"]).status == 1, "Examples/ has findings")
+
+        #expect(try sandbox.lintConfig(["baseline", "write", "--workspace", "Examples"]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: sandbox.url("Baselines/staging/findings.json").path), "baselines: ../Baselines")
+        #expect(try sandbox.lintConfig(["install-hook", "--workspace", "Examples", "--baseline"]).status == 0)
+        #expect(try sandbox.read(".git/hooks/pre-commit").contains("check --staged --baseline --workspace Examples\n"))
+        try sandbox.git(["add", "-A"])
+        #expect(try commit(sandbox, "accept the planted defects").status == 0)
+
+        try sandbox.write("Examples/GHOST-HANDS/src/banner.ts", "export const banner = 'ghost-hands';\n")
+        try sandbox.git(["add", "-A"])
+        let clean = try commit(sandbox, "a clean change in a workspace with accepted findings")
+        #expect(clean.status == 0, "\(clean.stdout)\(clean.stderr)")
+
+        try sandbox.write("Examples/GHOST-HANDS/src/region.ts", "export const region = process.env.GH_BRAND_NEW_REGION!;\n")
+        try sandbox.git(["add", "-A"])
+        let blocked = try commit(sandbox, "a new required variable nobody supplies")
+        #expect(blocked.status != 0)
+        #expect((blocked.stdout + blocked.stderr).contains("GH_BRAND_NEW_REGION"))
+    }
 }
