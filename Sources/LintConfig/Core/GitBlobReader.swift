@@ -13,16 +13,11 @@ public final class GitBlobReader: Sendable {
 
     /// The running batch process and what it has sent but no one has consumed yet.
     private final class Connection {
-        let process: Process
-        let input: FileHandle
-        let output: Int32
+        let child: Subprocess.Conversation
+        var output: Int32 { child.output }
         var buffer: [UInt8] = []
 
-        init(process: Process, input: FileHandle, output: Int32) {
-            self.process = process
-            self.input = input
-            self.output = output
-        }
+        init(_ child: Subprocess.Conversation) { self.child = child }
     }
 
     public init(repository: URL) { self.repository = repository }
@@ -30,8 +25,10 @@ public final class GitBlobReader: Sendable {
     deinit {
         state.withLock { connection in
             guard let open = connection else { return }
-            try? open.input.close()
-            open.process.waitUntilExit()
+            close(open.child.input)
+            close(open.child.output)
+            var status: Int32 = 0
+            while waitpid(open.child.pid, &status, 0) < 0 && errno == EINTR {}
         }
     }
 
@@ -63,28 +60,16 @@ public final class GitBlobReader: Sendable {
     }
 
     private func start(path: String) throws(InputError) -> Connection {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", repository.path, "cat-file", "--batch"]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw InputError("cannot run git cat-file: \(error.localizedDescription)", at: .file(path))
+        guard let child = Subprocess.start("git", ["-C", repository.path, "cat-file", "--batch"]) else {
+            throw InputError("cannot run git cat-file: git is not on PATH", at: .file(path))
         }
-        return Connection(process: process, input: input.fileHandleForWriting, output: output.fileHandleForReading.fileDescriptor)
+        return Connection(child)
     }
 
     /// One request: `<blob>\n` out; `<blob> blob <size>\n<bytes>\n` (or `<blob> missing\n`) back.
     private func request(_ blob: String, from connection: Connection, path: String) throws(InputError) -> [UInt8] {
-        do {
-            try connection.input.write(contentsOf: Data((blob + "\n").utf8))
-        } catch {
-            throw InputError("cannot read the staged file from git: \(error.localizedDescription)", at: .file(path))
+        guard Subprocess.write(Array((blob + "\n").utf8), to: connection.child.input) else {
+            throw InputError("cannot read the staged file from git: \(String(cString: strerror(errno)))", at: .file(path))
         }
         let header = String(decoding: try line(connection, path: path), as: UTF8.self).split(separator: " ")
         guard header.count == 3, header[1] == "blob", let size = Int(header[2]) else {
