@@ -28,6 +28,7 @@ public enum RuleCatalogue {
         PortMismatchRule(),
         HeaderMismatchRule(),
         SharedSecretSplitRule(),
+        RouteUnmatchedRule(),
         DotenvDuplicatedKeyRule(),
         DotenvUnparsableLineRule(),
         DotenvSubstitutionKeyRule(),

@@ -32,15 +32,17 @@ import Testing
 
 /// The headers of `Examples/`: VALET sends `X-Deploy-Token` where ATM reads `x-deploy-secret`;
 /// GHOST-HANDS signs callbacks from `CALLBACK_SIGNING_KEY`, VALET checks `GH_CALLBACK_SECRET`
-/// (supplied nowhere: high). `x-gh-service-key`, sent and checked from `GH_SERVICE_SECRET`, holds.
+/// (supplied nowhere: high); VALET cancels with DELETE a route GHOST-HANDS serves only as POST.
+/// `x-gh-service-key`, sent and checked from `GH_SERVICE_SECRET`, and `POST …/valet/apply` hold.
 @Suite struct ExampleHeaderContractsTests {
     @Test func headerRulesFireExactlyOnThePlantedDefects() throws {
         let root = TestPaths.packageRoot.appendingPathComponent("Examples")
         let result = try Linter.run(DiskWorkspaceFiles(root: root),
-                                    options: LintOptions(onlyRules: ["header-mismatch", "shared-secret-split"]))
+                                    options: LintOptions(onlyRules: ["header-mismatch", "shared-secret-split", "route-unmatched"]))
         let found = result.findings.map { "\($0.ruleID) \($0.severity.rawValue) \($0.location) \($0.subject.projects.sorted())" }.sorted()
         #expect(found == [
             "header-mismatch high VALET/src/modules/ghosthands/deploy.client.ts:7:16 [\"ATM\", \"VALET\"]",
+            "route-unmatched high VALET/src/modules/ghosthands/ghosthands.client.ts:14:16 [\"GHOST-HANDS\", \"VALET\"]",
             "shared-secret-split high VALET/src/modules/callbacks/ghosthands.webhook.ts:7:19 [\"GHOST-HANDS\", \"VALET\"]",
         ])
         let split = try #require(result.findings.first { $0.ruleID == "shared-secret-split" })

@@ -11,6 +11,10 @@ valetRouter.post("/valet/apply", async (req, res) => {
   res.json({ state: "accepted" });
 });
 
+valetRouter.post("/valet/cancel/:jobId", async (req, res) => {
+  res.json({ jobId: req.params.jobId, state: "cancelling" });
+});
+
 export function mount(app: express.Express) {
   app.use("/api/v1/gh", valetRouter);
   app.listen(Number(process.env.PORT ?? 3100));

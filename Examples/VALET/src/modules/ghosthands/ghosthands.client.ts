@@ -9,3 +9,10 @@ export async function submitJob(payload: unknown) {
     body: JSON.stringify(payload),
   });
 }
+
+export async function cancelJob(jobId: string) {
+  return fetch(`${baseUrl}/api/v1/gh/valet/cancel/${jobId}`, {
+    method: "DELETE",
+    headers: { "X-GH-Service-Key": serviceSecret },
+  });
+}
