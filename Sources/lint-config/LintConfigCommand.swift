@@ -53,6 +53,12 @@ struct Check: ParsableCommand {
     @Option(name: .customLong("rule"), help: "Run only this rule (repeatable).")
     var rules: [String] = []
 
+    @Option(name: .customLong("disable"), help: "Do not run this rule (repeatable).")
+    var disabled: [String] = []
+
+    @Option(name: .customLong("min-severity"), help: "Report only findings at or above this severity: low, medium, high, critical.")
+    var minSeverity: Severity = .low
+
     @Flag(help: "Run `fly secrets list -a APP --json` for Fly apps whose secrets list is not saved (needs flyctl on PATH).")
     var flyLive = false
 
@@ -82,7 +88,8 @@ struct Check: ParsableCommand {
                 files = snapshot
             }
         }
-        let options = LintOptions(environment: env, onlyRules: Set(rules), flyLive: flyLive)
+        let options = LintOptions(environment: env, onlyRules: Set(rules), flyLive: flyLive,
+                                  disabledRules: Set(disabled), minSeverity: minSeverity)
         let run: LintRun
         let result: LintResult
         if baseline {

@@ -29,6 +29,7 @@ public enum RuleCatalogue {
         HeaderMismatchRule(),
         SharedSecretSplitRule(),
         RouteUnmatchedRule(),
+        UnusedSuppressionRule(),
         DotenvDuplicatedKeyRule(),
         DotenvUnparsableLineRule(),
         DotenvSubstitutionKeyRule(),
