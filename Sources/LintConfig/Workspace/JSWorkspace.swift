@@ -30,8 +30,8 @@ public struct JSWorkspace: Sendable, Equatable {
         let excluded = patterns.filter { $0.hasPrefix("!") }.map { Glob(joinPath(root, String($0.dropFirst()))) }
         var roots = Set<String>()
         for pattern in patterns where !pattern.hasPrefix("!") {
-            for folder in expand(pattern, under: root, files: files) where !excluded.contains(where: { $0.matches(folder) }) {
-                roots.insert(folder)
+            for folder in expand(pattern, under: root, files: files) {
+                if !excluded.contains(where: { $0.matches(folder) }) { roots.insert(folder) }
             }
         }
         roots.remove(root)
@@ -52,7 +52,9 @@ public struct JSWorkspace: Sendable, Equatable {
         }
         if let manifest = packageManifest(joinPath(root, "package.json"), files: files) {
             if let list = manifest["workspaces"] as? [String] { return list }
-            if let object = manifest["workspaces"] as? [String: Any], let list = object["packages"] as? [String] { return list }
+            if let object = manifest["workspaces"] as? [String: Any], let list = object["packages"] as? [String] {
+                return list
+            }
         }
         if files.kind(of: joinPath(root, "turbo.json")) == .file { return ["apps/*", "packages/*"] }
         return []
@@ -64,7 +66,8 @@ public struct JSWorkspace: Sendable, Equatable {
         var trimmed = Substring(pattern)
         while trimmed.hasPrefix("./") { trimmed = trimmed.dropFirst(2) }
         while trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
-        guard !trimmed.isEmpty, !trimmed.contains(".."), let full = WorkspacePath.normalise(joinPath(root, String(trimmed))) else {
+        guard !trimmed.isEmpty, !trimmed.contains(".."),
+              let full = WorkspacePath.normalise(joinPath(root, String(trimmed))) else {
             return []
         }
         let glob = Glob(full)

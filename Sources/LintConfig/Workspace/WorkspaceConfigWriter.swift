@@ -42,7 +42,8 @@ public enum WorkspaceConfigWriter {
                         out += "          app: \(quoted(app))\n"
                     } else if let toml = target.config, !tomlNamesApp(toml) {
                         // The toml has no `app`: it is deployed with `--app`, which only the team knows.
-                        out += "          # app: \(quoted("\(project.name)-\(env)"))  # the app flyctl deploys \(toml) to (--app)\n"
+                        let placeholder = quoted("\(project.name)-\(env)")
+                        out += "          # app: \(placeholder)  # the app flyctl deploys \(toml) to (--app)\n"
                     }
                     if let toml = target.config { out += "          config: \(quoted(toml))\n" }
                     if let secrets = target.secrets {

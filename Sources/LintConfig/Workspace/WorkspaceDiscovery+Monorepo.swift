@@ -12,7 +12,8 @@ extension WorkspaceDiscovery {
     /// `fly/api-staging.toml` deploy the project named `api` — by file name, else by the
     /// `[build] dockerfile` or a `[processes]` command that lies in a project's folder. Such
     /// tomls often have no `app` (deployed with `--app shop-api-stg`): the target keeps none.
-    static func assignFlyFolderConfigs(_ projects: inout [ProjectConfig], workspaces: [JSWorkspace], files: any WorkspaceFiles) {
+    static func assignFlyFolderConfigs(_ projects: inout [ProjectConfig], workspaces: [JSWorkspace],
+                                       files: any WorkspaceFiles) {
         let folders = Set(projects.map(\.root) + workspaces.map(\.root)).sorted()
         for folder in folders {
             let flyFolder = joinPath(folder, "fly")
@@ -24,13 +25,13 @@ extension WorkspaceDiscovery {
                 if KamalConfigLayout.environmentWords.contains(stem.lowercased()), let owner {
                     target = (owner, stem)
                 } else {
-                    target = projectNamed(in: stem, projects) ?? projectRunBy(path, projects, files: files).map { ($0, defaultEnvironment) }
+                    target = projectNamed(in: stem, projects)
+                        ?? projectRunBy(path, projects, files: files).map { ($0, defaultEnvironment) }
                     if target == nil, let owner { target = (owner, stem) }
                 }
                 guard let (index, env) = target, projects[index].deploy[env] == nil else { continue }
-                projects[index].deploy[env] = .fly(.init(app: nil, config: path,
-                                                         secrets: flySecretsList(in: projects[index].root, env: env, files),
-                                                         location: .file(path)))
+                let secrets = flySecretsList(in: projects[index].root, env: env, files)
+                projects[index].deploy[env] = .fly(.init(app: nil, config: path, secrets: secrets, location: .file(path)))
             }
         }
     }
@@ -43,7 +44,9 @@ extension WorkspaceDiscovery {
             var list = [(dotted[0], dotted.count > 1 ? dotted[1] : defaultEnvironment)]
             if let cut = stem.lastIndex(where: { $0 == "-" || $0 == "_" }) {
                 let suffix = String(stem[stem.index(after: cut)...])
-                if KamalConfigLayout.environmentWords.contains(suffix.lowercased()) { list.append((String(stem[..<cut]), suffix)) }
+                if KamalConfigLayout.environmentWords.contains(suffix.lowercased()) {
+                    list.append((String(stem[..<cut]), suffix))
+                }
             }
             return list
         }()
@@ -60,12 +63,15 @@ extension WorkspaceDiscovery {
     /// `[processes]` command or the image's `CMD`/`ENTRYPOINT` names
     /// (`node apps/worker/dist/index.js`); the deepest wins.
     static func projectRunBy(_ tomlPath: String, _ projects: [ProjectConfig], files: any WorkspaceFiles) -> Int? {
-        guard let text = try? files.text(tomlPath), let config = try? FlyAppConfig.parse(text, path: tomlPath) else { return nil }
+        guard let text = try? files.text(tomlPath), let config = try? FlyAppConfig.parse(text, path: tomlPath) else {
+            return nil
+        }
         var paths: [String] = []
         var dockerfiles: [String] = []
         // flyctl resolves the dockerfile from the toml's folder; deploys from the repository root name it from there.
         for base in [WorkspacePath.directory(of: tomlPath), ""] {
-            if let resolved = WorkspacePath.resolve(config.dockerfile ?? "Dockerfile", from: base), files.kind(of: resolved) == .file {
+            if let resolved = WorkspacePath.resolve(config.dockerfile ?? "Dockerfile", from: base),
+               files.kind(of: resolved) == .file {
                 dockerfiles.append(resolved)
             }
         }
@@ -100,7 +106,8 @@ extension WorkspaceDiscovery {
     /// A toml at a monorepo's root that builds or runs one member (`[build] dockerfile =
     /// "apps/api/Dockerfile"`, a `[processes]` command, the image's `CMD`) deploys that member;
     /// a root left with no deploy of its own is no project.
-    static func moveRootTomlsToMembers(_ projects: inout [ProjectConfig], workspaces: [JSWorkspace], files: any WorkspaceFiles) {
+    static func moveRootTomlsToMembers(_ projects: inout [ProjectConfig], workspaces: [JSWorkspace],
+                                       files: any WorkspaceFiles) {
         for workspace in workspaces {
             guard let rootIndex = projects.firstIndex(where: { $0.root == workspace.root }) else { continue }
             let members = Set(workspace.members.map(\.root))
@@ -119,7 +126,8 @@ extension WorkspaceDiscovery {
     /// folder plus theirs, and those packages are no projects of their own (unless deployed
     /// themselves). Members without an env example of their own are documented by the
     /// examples at the monorepo root.
-    static func foldWorkspacePackages(_ projects: inout [ProjectConfig], workspace: JSWorkspace, files: any WorkspaceFiles) {
+    static func foldWorkspacePackages(_ projects: inout [ProjectConfig], workspace: JSWorkspace,
+                                      files: any WorkspaceFiles) {
         let memberRoots = Set(workspace.members.map(\.root))
         var folded = Set<String>()
         for i in projects.indices where memberRoots.contains(projects[i].root) && !projects[i].deploy.isEmpty {

@@ -102,13 +102,16 @@ public enum WorkspaceDiscovery {
         if let context = file.root["builder"]?["context"]?.string {
             guard let resolved = WorkspacePath.normalise(joinPath(kamal.root, context)), resolved != kamal.root,
                   let top = resolved.split(separator: "/").first.map(String.init) else { return nil }
-            if roots.contains(resolved) || isProject(resolved, files) { return (resolved, "builder.context: \(context)") }
+            if roots.contains(resolved) || isProject(resolved, files) {
+                return (resolved, "builder.context: \(context)")
+            }
             return (top, "builder.context: \(context)")
         }
         // Without a context, a Dockerfile in a project's folder says which project the image holds.
         if let dockerfile = file.root["builder"]?["dockerfile"]?.string,
            let resolved = WorkspacePath.normalise(joinPath(kamal.root, WorkspacePath.directory(of: dockerfile))),
-           resolved != kamal.root, resolved.hasPrefix(kamal.root), roots.contains(resolved) || isProject(resolved, files) {
+           resolved != kamal.root, resolved.hasPrefix(kamal.root),
+           roots.contains(resolved) || isProject(resolved, files) {
             return (resolved, "builder.dockerfile: \(dockerfile)")
         }
         var names: [(String, String)] = []

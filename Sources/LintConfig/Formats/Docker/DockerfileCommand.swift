@@ -6,7 +6,8 @@ public enum DockerfileCommand {
         var command: [String] = []
         var entrypoint: [String] = []
         for instruction in DockerfileEnv.instructions(text, path: path) {
-            guard let keyword = instruction.words.first?.text.uppercased(), keyword == "CMD" || keyword == "ENTRYPOINT" else { continue }
+            guard let keyword = instruction.words.first?.text.uppercased(),
+                  keyword == "CMD" || keyword == "ENTRYPOINT" else { continue }
             let words = instruction.words.dropFirst().map { word in
                 String(word.text.filter { !"[],\"'".contains($0) })
             }.filter { !$0.isEmpty }
