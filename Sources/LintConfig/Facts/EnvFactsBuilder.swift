@@ -11,6 +11,8 @@ struct EnvFactsBuilder {
     var reader: KamalDeploymentReader
     var errors: [InputError] = []
     var notes: [InputNote] = []
+    /// Each source file is scanned once, however many projects run it.
+    var scanCache = SourceScanner.Cache()
 
     init(files: any WorkspaceFiles, config: WorkspaceConfig, checked: [String], flyLive: Bool, reader: KamalDeploymentReader) {
         self.files = files
@@ -31,7 +33,7 @@ struct EnvFactsBuilder {
     mutating func build(dotenvFiles: [DotenvFile]) -> [ProjectEnvFacts] {
         config.projects.map { project in
             let paths = sourcePaths(of: project)
-            let scan = SourceScanner.envReads(in: files, paths: paths)
+            let scan = SourceScanner.envReads(in: files, paths: paths, cache: &scanCache)
             errors += scan.errors
             notes += scan.notes
             let runtime = RuntimeCode(project)

@@ -7,6 +7,8 @@ public struct FactsBuilder {
     let config: WorkspaceConfig
     public private(set) var errors: [InputError] = []
     public private(set) var notes: [String] = []
+    /// Each file is lexed once, however many projects run it (a monorepo's shared packages).
+    private var scanCache: [String: JSFileFacts?] = [:]
 
     /// A file with lines longer than this on average is a bundle, not source someone wrote.
     static let minifiedAverageLine = 1_000
@@ -23,7 +25,7 @@ public struct FactsBuilder {
             var scanned: [JSFileFacts] = []
             let runtime = RuntimeCode(project)
             for path in ProjectSourceFiles.paths(of: project, in: config, files: files) where Self.isScript(path) {
-                guard let file = scan(path) else { continue }
+                guard let file = cachedScan(path) else { continue }
                 // Tests, mocks and scripts are read for the constants they export (a test's
                 // fixtures may import the queue names), but no deploy runs them: their facts
                 // are no contract (the env scanner's runtime split).
@@ -39,6 +41,13 @@ public struct FactsBuilder {
     static func isScript(_ path: String) -> Bool {
         let language = SourceLanguage.of(path: path)
         return language == .typescript || language == .javascript
+    }
+
+    mutating func cachedScan(_ path: String) -> JSFileFacts? {
+        if let known = scanCache[path] { return known }
+        let file = scan(path)
+        scanCache[path] = .some(file)
+        return file
     }
 
     mutating func scan(_ path: String) -> JSFileFacts? {

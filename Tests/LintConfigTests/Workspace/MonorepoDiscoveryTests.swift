@@ -211,6 +211,22 @@ import Testing
         #expect(unsupplied.first?.title.contains("api") == true)
     }
 
+    /// A package two deploys run: its reads count for both, its input errors are reported once,
+    /// as for a package only one deploy runs (the scanners also read it once: `SourceScanner.Cache`).
+    @Test func aSharedPackageIsReadOnce() throws {
+        var files = Self.pnpm
+        files["apps/web/package.json"] = #"{"name": "@shop/web", "dependencies": {"@shop/db": "workspace:^"}}"#
+        files["packages/db/src/broken.ts"] = "export const s = 'never ends\n"
+        let shared = try Linter.run(InMemoryWorkspaceFiles(files))
+        files["apps/web/package.json"] = #"{"name": "@shop/web"}"#
+        let single = try Linter.run(InMemoryWorkspaceFiles(files))
+        let broken = { (r: LintResult) in r.errors.filter { $0.location.path == "packages/db/src/broken.ts" }.count }
+        #expect(broken(shared) >= 1)
+        #expect(broken(shared) == broken(single))
+        let unsupplied = shared.findings.filter { $0.ruleID == "env-unsupplied" && $0.location.path == "packages/db/src/client.ts" }
+        #expect(unsupplied.count == 1 && unsupplied[0].title.contains("web"), "\(unsupplied.map(\.title))")
+    }
+
     @Test func eachAppIsCheckedAgainstItsOwnDeployOnly() throws {
         let result = try Linter.run(InMemoryWorkspaceFiles(Self.pnpm))
         let env = result.findings.filter { $0.ruleID.hasPrefix("env-") && $0.severity >= .medium }

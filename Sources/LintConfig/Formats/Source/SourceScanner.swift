@@ -14,20 +14,41 @@ public enum SourceScanner {
         public var notes: [InputNote] = []
     }
 
+    /// Files already scanned in this run, so that a workspace package several deploys run (a
+    /// monorepo's `packages/shared`) is read once; its errors and notes are reported once too.
+    public struct Cache: Sendable {
+        var scans: [String: EnvSourceScan] = [:]
+        var unreadable: Set<String> = []
+        public init() {}
+    }
+
     public static func envReads(in files: any WorkspaceFiles, paths: [String]) -> Scan {
+        var cache = Cache()
+        return envReads(in: files, paths: paths, cache: &cache)
+    }
+
+    public static func envReads(in files: any WorkspaceFiles, paths: [String], cache: inout Cache) -> Scan {
         var scans: [EnvSourceScan] = []
         var scan = Scan()
         let limit = FileSizeLimit.source
         for path in paths {
-            guard SourceLanguage.of(path: path) != nil else { continue }
+            guard SourceLanguage.of(path: path) != nil, !cache.unreadable.contains(path) else { continue }
+            if let cached = cache.scans[path] {
+                scans.append(cached)
+                continue
+            }
             if let size = files.size(of: path), size > limit.maxBytes {
                 scan.notes.append(skipped(path, size: size))
+                cache.unreadable.insert(path)
                 continue
             }
             do {
-                scans.append(try Self.scan(text: files.text(path, limit: limit), path: path))
+                let fileScan = try Self.scan(text: files.text(path, limit: limit), path: path)
+                cache.scans[path] = fileScan
+                scans.append(fileScan)
             } catch {
                 scan.errors.append(error)
+                cache.unreadable.insert(path)
             }
         }
         var wrappers: [String: EnvWrapper] = [:]
