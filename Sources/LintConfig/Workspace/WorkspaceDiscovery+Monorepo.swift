@@ -145,3 +145,81 @@ extension WorkspaceDiscovery {
         }
     }
 }
+
+extension WorkspaceDiscovery {
+    /// A Kamal config at a monorepo's root often runs one image as several apps, one per role:
+    /// `web: {cmd: node apps/api/dist/server.js}`, `jobs: {cmd: pnpm --filter @shop/worker start}`.
+    /// Each role whose command (or, without one, the image's `CMD`) names a member's folder or
+    /// package deploys that member, with those roles only; the roles left stay with the root.
+    static func splitKamalRolesByCommand(_ projects: inout [ProjectConfig], workspaces: [JSWorkspace],
+                                         files: any WorkspaceFiles) {
+        for workspace in workspaces {
+            guard let rootIndex = projects.firstIndex(where: { $0.root == workspace.root }) else { continue }
+            for (env, target) in projects[rootIndex].deploy.sorted(by: { $0.key < $1.key }) {
+                guard case .kamal(let kamal) = target,
+                      let file = try? KamalConfigFile.read(kamal.config, from: files) else { continue }
+                let projectRoot = WorkspacePath.directory(of: WorkspacePath.directory(of: kamal.config))
+                let roles = kamalRoleCommands(file, projectRoot: projectRoot, files: files)
+                var byMember: [String: [String]] = [:]
+                var left: [String] = []
+                for (role, words) in roles where kamal.roles.isEmpty || kamal.roles.contains(role) {
+                    if let member = member(namedIn: words, workspace) {
+                        byMember[member, default: []].append(role)
+                    } else {
+                        left.append(role)
+                    }
+                }
+                guard !byMember.isEmpty else { continue }
+                for (member, memberRoles) in byMember {
+                    guard let i = projects.firstIndex(where: { $0.root == member }), projects[i].deploy[env] == nil else {
+                        continue
+                    }
+                    var moved = kamal
+                    moved.roles = memberRoles
+                    moved.evidence = "the command of role \(memberRoles.joined(separator: ", ")) runs \(member)"
+                    projects[i].deploy[env] = .kamal(moved)
+                }
+                var kept = kamal
+                kept.roles = left
+                projects[rootIndex].deploy[env] = left.isEmpty ? nil : .kamal(kept)
+            }
+        }
+    }
+
+    /// Each role and the words of what it runs: its `cmd`, else the image's `CMD`/`ENTRYPOINT`.
+    static func kamalRoleCommands(_ file: KamalConfigFile, projectRoot: String,
+                                  files: any WorkspaceFiles) -> [(String, [String])] {
+        let builder = file.root["builder"]
+        let context = WorkspacePath.resolve(builder?["context"]?.string ?? ".", from: projectRoot) ?? projectRoot
+        let dockerfile = WorkspacePath.resolve(builder?["dockerfile"]?.string ?? "Dockerfile", from: context) ?? "Dockerfile"
+        let imageWords = (try? files.text(dockerfile)).map { DockerfileCommand.words($0, path: dockerfile) } ?? []
+        let servers = file.root["servers"]
+        guard let roles = servers?.mapping else { return servers?.sequence == nil ? [] : [("web", imageWords)] }
+        return roles.entries.compactMap { entry in
+            guard let name = entry.key.scalar?.text else { return nil }
+            let cmd = entry.value["cmd"]?.string.map { $0.split(separator: " ").map(String.init) }
+            return (name, cmd ?? imageWords)
+        }
+    }
+
+    /// The member a command runs: a path in its folder (`apps/api/dist/server.js`), or its package
+    /// or folder name after `--filter`/`-F`/`workspace` (`pnpm --filter @shop/worker start`).
+    static func member(namedIn words: [String], _ workspace: JSWorkspace) -> String? {
+        let cleaned = words.map { $0.trimmingCharacters(in: .init(charactersIn: "\"'")) }
+        for (index, word) in cleaned.enumerated() {
+            if let path = WorkspacePath.normalise(word), path.contains("/"),
+               let member = workspace.members.first(where: { path.hasPrefix($0.root + "/") }) {
+                return member.root
+            }
+            var name: String?
+            if ["--filter", "-F", "workspace"].contains(word), index + 1 < cleaned.count { name = cleaned[index + 1] }
+            if word.hasPrefix("--filter=") { name = String(word.dropFirst("--filter=".count)) }
+            if let name, let member = workspace.members.first(where: {
+                $0.packageName == name || WorkspacePath.fileName(of: $0.root) == name
+            }) {
+                return member.root
+            }
+        }
+        return nil
+    }
+}

@@ -79,6 +79,7 @@ public enum WorkspaceDiscovery {
             }
         }
         assignFlyFolderConfigs(&projects, workspaces: workspaces, files: files)
+        splitKamalRolesByCommand(&projects, workspaces: workspaces, files: files)
         moveRootTomlsToMembers(&projects, workspaces: workspaces, files: files)
         for workspace in workspaces { foldWorkspacePackages(&projects, workspace: workspace, files: files) }
         let environments = Set(projects.flatMap { $0.deploy.keys }).sorted()

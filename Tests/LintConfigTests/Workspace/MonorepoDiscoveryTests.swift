@@ -200,6 +200,48 @@ import Testing
         #expect(config.projects.first?.deploy["default"] != nil, "\(config.projects.map(\.root))")
     }
 
+    /// One image, several apps: each Kamal role whose command (or the image's CMD) names a
+    /// member deploys that member, with those roles.
+    @Test(arguments: [
+        ("servers:\n  web:\n    hosts: [10.0.0.1]\n    cmd: node apps/api/dist/server.js\n"
+            + "  jobs:\n    hosts: [10.0.0.2]\n    cmd: node apps/worker/dist/index.js\n", "", ["api": ["web"], "worker": ["jobs"]]),
+        ("servers:\n  web:\n    hosts: [10.0.0.1]\n  jobs:\n    hosts: [10.0.0.2]\n    cmd: pnpm --filter @shop/worker start\n",
+         "FROM node\nCMD [\"node\", \"apps/api/dist/server.js\"]\n", ["api": ["web"], "worker": ["jobs"]]),
+        ("servers:\n  - 10.0.0.1\n", "FROM node\nCMD [\"pnpm\", \"--filter=@shop/web\", \"start\"]\n", ["web": ["web"]]),
+    ])
+    func kamalRolesDeployTheMembersTheirCommandsRun(servers: String, dockerfile: String, expected: [String: [String]]) {
+        var files = Self.pnpm
+        files["apps/api/fly.toml"] = nil
+        files["apps/web/fly.toml"] = nil
+        files["apps/worker/package.json"] = #"{"name": "@shop/worker"}"#
+        files["config/deploy.yml"] = "service: shop\nimage: acme/shop\n" + servers
+        if !dockerfile.isEmpty { files["Dockerfile"] = dockerfile }
+        let config = discover(files)
+        var found: [String: [String]] = [:]
+        for project in config.projects {
+            if case .kamal(let kamal)? = project.deploy["default"] { found[project.name] = kamal.roles }
+        }
+        #expect(found == expected)
+        #expect(!config.projects.contains { $0.root == "" }, "every role moved: the root is no project")
+    }
+
+    @Test(arguments: [
+        "servers:\n  web:\n    hosts: [10.0.0.1]\n    cmd: bin/jobs\n",
+        "servers:\n  web:\n    hosts: [10.0.0.1]\n    cmd: node scripts/serve.js\n",
+        "servers:\n  - 10.0.0.1\n",
+    ])
+    func kamalRolesThatNameNoMemberStayWithTheRoot(servers: String) {
+        var files = Self.pnpm
+        files["config/deploy.yml"] = "service: shop\nimage: acme/shop\n" + servers
+        files["Dockerfile"] = "FROM node\nCMD [\"pnpm\", \"start\"]\n"
+        let config = discover(files)
+        guard case .kamal(let kamal)? = config.projects.first(where: { $0.root == "" })?.deploy["default"] else {
+            Issue.record("the root lost its deploy: \(config.projects.map { ($0.root, $0.deploy.keys.sorted()) })")
+            return
+        }
+        #expect(kamal.roles.isEmpty)
+    }
+
     // MARK: what each deploy runs, end to end
 
     @Test func aDeployIsCheckedWithTheWorkspacePackagesItRuns() throws {
