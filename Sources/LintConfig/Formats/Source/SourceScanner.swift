@@ -30,12 +30,34 @@ public enum SourceScanner {
                 scan.errors.append(error)
             }
         }
+        scan.reads = resolvedReads(scans)
+        return scan
+    }
+
+    /// The reads of a project's file scans, calls of wrappers defined in any of them resolved.
+    static func resolvedReads(_ scans: [EnvSourceScan]) -> [EnvRead] {
         var wrappers: [String: EnvWrapper] = [:]
         for fileScan in scans {
             wrappers.merge(fileScan.wrappers) { first, _ in first }
         }
-        scan.reads = scans.flatMap { $0.resolvedReads(projectWrappers: wrappers) }
-        return scan
+        return scans.flatMap { $0.resolvedReads(projectWrappers: wrappers) }
+    }
+
+    /// The lexer dialect of a TS/JS file: `.ts` files may hold old-style `<Type>value` casts but
+    /// no JSX; `.js` files often hold JSX (React before `.jsx` was the norm), so they get the
+    /// tolerant dialect too.
+    public static func dialect(of path: String) -> JSLexer.Dialect {
+        path.hasSuffix(".tsx") || path.hasSuffix(".jsx") || path.hasSuffix(".js") ? .jsx : .script
+    }
+
+    /// The env reads of one lexed TS/JS file (the token stream the fact extractors read too).
+    static func envScan(_ source: JSSource, language: SourceLanguage) -> EnvSourceScan {
+        JSEnvReads.scan(source, language: language)
+    }
+
+    /// The env reads of one Python, Ruby, Go or Swift file.
+    static func envScan(text: String, path: String, language: SourceLanguage) -> EnvSourceScan {
+        ScriptEnvReads.scan(text, path: path, language: language)
     }
 
     static func skipped(_ path: String, size: Int) -> InputNote {
@@ -54,12 +76,7 @@ public enum SourceScanner {
         guard let language = SourceLanguage.of(path: path) else { return EnvSourceScan(reads: [], wrappers: [:], calls: [], imports: [:]) }
         switch language {
         case .typescript, .javascript:
-            let jsx = path.hasSuffix(".tsx") || path.hasSuffix(".jsx")
-            // `.ts` files may hold old-style `<Type>value` casts but no JSX; `.js` files often
-            // hold JSX (React before `.jsx` was the norm), so they get the tolerant dialect too.
-            let dialect: JSLexer.Dialect = jsx || path.hasSuffix(".js") ? .jsx : .script
-            let source = try JSLexer.tokenize(text, path: path, dialect: dialect)
-            return JSEnvReads.scan(source, language: language)
+            return envScan(try JSLexer.tokenize(text, path: path, dialect: dialect(of: path)), language: language)
         case .python, .ruby, .go, .swift:
             return ScriptEnvReads.scan(text, path: path, language: language)
         }
