@@ -17,6 +17,12 @@ struct BytePositions {
     /// The location of the byte at `target`. Asking for an earlier offset than the last one
     /// restarts from the top (correct, only slower).
     mutating func location(at target: Int) -> Location {
+        let (line, column) = lineAndColumn(at: target)
+        return Location(path: path, line: line, column: column)
+    }
+
+    /// The line and column of the byte at `target`, without building a `Location`.
+    mutating func lineAndColumn(at target: Int) -> (line: Int, column: Int) {
         if target < offset { offset = 0; line = 1; column = 1 }
         let end = min(target, bytes.count)
         while offset < end {
@@ -30,7 +36,7 @@ struct BytePositions {
             }
             offset += 1
         }
-        return Location(path: path, line: line, column: column)
+        return (line, column)
     }
 }
 

@@ -46,8 +46,12 @@ public enum WorkspaceLoader {
                 errors.append(error)
             }
         }
+        // Each source file is read and lexed once, for the env scan and the fact extractors alike.
+        var scanned = CodeScanCache()
+        let code = config.projects.map { ProjectCodeScan($0, config: config, files: files, cache: &scanned) }
+        errors += code.flatMap(\.errors)
         var envBuilder = EnvFactsBuilder(files: files, config: config, checked: environments, flyLive: flyLive, reader: reader)
-        let env = envBuilder.facts(dotenvFiles: dotenvFiles)
+        let env = envBuilder.facts(dotenvFiles: dotenvFiles, code: code)
         errors += envBuilder.errors
         var model = WorkspaceModel(config: config, environments: environments, kamalDeployments: deployments,
                                    kamalViolations: violations, yamlDuplicateKeys: duplicates, dotenvFiles: dotenvFiles)
@@ -59,11 +63,11 @@ public enum WorkspaceLoader {
             deployedModel.deployedProject(of: deployment).map { ($0.name, $0.root) }
         }
         model.composeReads = composeReads(beside: dotenvFiles.map(\.path), files: files)
-        model.context = context(config, files: files, envFacts: env.facts, errors: &errors)
+        model.context = context(config, files: files, envFacts: env.facts, code: code, errors: &errors)
         model.context.facts = FactSet(model.context.facts.facts
             + DeployPortFacts.facts(config: config, environments: environments, deployments: deployments, files: files))
         return WorkspaceLoad(model: model, errors: Array(Set(errors)).sorted { $0.location < $1.location },
-                             notes: Array(Set(envBuilder.notes + files.notes)).sorted())
+                             notes: Array(Set(code.flatMap(\.notes) + envBuilder.notes + files.notes)).sorted())
     }
 
     /// The destinations of the same configs that the run does not check. One that cannot be read
@@ -82,11 +86,10 @@ public enum WorkspaceLoader {
     /// Every fact of the code and the migrations, and the databases the migrations build. A
     /// migration that cannot be read (NUL bytes, invalid UTF-8, an unterminated string) is an
     /// input error, and its database is built from the others.
-    static func context(_ config: WorkspaceConfig, files: any WorkspaceFiles, envFacts: [Fact],
+    static func context(_ config: WorkspaceConfig, files: any WorkspaceFiles, envFacts: [Fact], code: [ProjectCodeScan],
                         errors: inout [InputError]) -> RuleContext {
-        var builder = FactsBuilder(files: files, config: config)
-        var facts = envFacts + builder.codeFacts()
-        errors += builder.errors
+        var builder = FactsBuilder()
+        var facts = envFacts + builder.codeFacts(code)
         var databases: [ReplayedDatabase] = []
         for definition in WorkspaceDatabases.definitions(config, files: files) {
             let result = SchemaBuilder(files: files).build(definition)

@@ -11,8 +11,6 @@ struct EnvFactsBuilder {
     var reader: KamalDeploymentReader
     var errors: [InputError] = []
     var notes: [InputNote] = []
-    /// Each source file is scanned once, however many projects run it.
-    var scanCache = SourceScanner.Cache()
 
     init(files: any WorkspaceFiles, config: WorkspaceConfig, checked: [String], flyLive: Bool, reader: KamalDeploymentReader) {
         self.files = files
@@ -24,21 +22,19 @@ struct EnvFactsBuilder {
 
     /// Every project's env reads, supplies and documented keys as `env-var` facts, and what
     /// else the env rules need to know of its sources and deploys.
-    mutating func facts(dotenvFiles: [DotenvFile]) -> (facts: [Fact], sources: [ProjectEnvSources]) {
-        let projects = build(dotenvFiles: dotenvFiles)
+    mutating func facts(dotenvFiles: [DotenvFile], code: [ProjectCodeScan]) -> (facts: [Fact], sources: [ProjectEnvSources]) {
+        let projects = build(dotenvFiles: dotenvFiles, code: code)
         return (projects.flatMap(\.facts), projects.map(\.sources))
     }
 
     /// Each project's contract, assembled per project before it is stated as facts.
-    mutating func build(dotenvFiles: [DotenvFile]) -> [ProjectEnvFacts] {
-        config.projects.map { project in
-            let paths = sourcePaths(of: project)
-            let scan = SourceScanner.envReads(in: files, paths: paths, cache: &scanCache)
-            errors += scan.errors
-            notes += scan.notes
+    /// `code` holds each project's source files as `ProjectCodeScan` read them, in the order of
+    /// `config.projects` (its input errors and notes are the loader's to report).
+    mutating func build(dotenvFiles: [DotenvFile], code: [ProjectCodeScan]) -> [ProjectEnvFacts] {
+        zip(config.projects, code).map { project, scan in
             let runtime = RuntimeCode(project)
             let dependencies = DependencyEnvReads(files: files)
-            var reads = scan.reads.map { read in
+            var reads = scan.envReads.map { read in
                 EnvReadFact(name: read.name, location: read.location, use: read.use, why: read.why, form: read.form.rawValue,
                             isRuntime: runtime.isRuntime(workspacePath: read.location.path),
                             isBuildTime: read.isBuildTime,
@@ -62,14 +58,9 @@ struct EnvFactsBuilder {
             reads += dependencies.prismaReads(project)
             let named = Set(environments.flatMap { $0.supplies.map(\.name) } + documented.map(\.name))
             reads += dependencies.sdkReads(project, names: named, alreadyRead: Set(reads.map(\.name)))
-            return ProjectEnvFacts(project: project, reads: reads, hasSources: !paths.isEmpty, documented: documented,
+            return ProjectEnvFacts(project: project, reads: reads, hasSources: scan.hasSources, documented: documented,
                                    exampleFiles: examples.map(\.path), environments: environments)
         }
-    }
-
-    /// The project's source files (`ProjectSourceFiles`).
-    func sourcePaths(of project: ProjectConfig) -> [String] {
-        ProjectSourceFiles.paths(of: project, in: config, files: files)
     }
 
     /// What the image's Dockerfile sets (`ENV` for the container, `ARG` for the build): the one

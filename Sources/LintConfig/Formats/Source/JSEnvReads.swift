@@ -64,7 +64,7 @@ struct JSEnvReads {
 
     mutating func add(_ nameToken: Int, name: String, use: EnvReadUse, why: String, form: EnvReadForm) {
         guard !name.isEmpty else { return }
-        reads.append(EnvRead(name: name, location: source.tokens[nameToken].location, use: use, why: why,
+        reads.append(EnvRead(name: name, location: source.location(nameToken), use: use, why: why,
                              language: language, form: form))
         sites.append((body: -2, token: nameToken, guards: false, plain: false))
     }
@@ -75,7 +75,7 @@ struct JSEnvReads {
         let signal = useSignal(start: start, end: end)
         let function = enclosingFunction(of: start)
         let decision = decide(signal, in: function)
-        reads.append(EnvRead(name: name, location: source.tokens[nameToken].location, use: decision.use, why: decision.why,
+        reads.append(EnvRead(name: name, location: source.location(nameToken), use: decision.use, why: decision.why,
                              language: language, form: form))
         sites.append((body: function.body, token: nameToken, guards: decision.guards, plain: signal == .none))
     }

@@ -114,7 +114,7 @@ extension JSEnvReads {
             default: break
             }
         }
-        guard next.location.line > s.tokens[j].location.line else { return false }
+        guard next.line > s.tokens[j].line else { return false }
         if isDot(j + 1) { return false }
         if next.kind == .punctuator, next.range.count == 1 {
             switch s.bytes[next.range.lowerBound] {

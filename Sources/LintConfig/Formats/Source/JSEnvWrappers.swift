@@ -64,7 +64,7 @@ extension JSEnvReads {
             let arguments = topLevel((k + 2)..<close).filter { s.isPunctuator($0, ",") }.count + 1
             let function = enclosingFunction(of: k)
             let decision = decide(useSignal(start: k, end: close + 1), in: function)
-            calls.append(EnvWrapperCall(callee: callee, variable: variable, location: s.tokens[k + 2].location,
+            calls.append(EnvWrapperCall(callee: callee, variable: variable, location: s.location(k + 2),
                                         arguments: arguments, asRead: decision.use, asReadWhy: decision.why,
                                         isTopLevel: function.isTopLevel, site: function.label, language: language))
         }

@@ -94,7 +94,7 @@ extension JSEnvReads {
         let open = partner[close]
         var n = skipGenerics(before: open)
         let parameters = (open + 1)..<close
-        let line = s.tokens[b].location.line
+        let line = Int(s.tokens[b].line)
         if s.isIdentifier(n, "function") {
             return JSFunction(body: b, parameters: parameters, name: assignedName(before: n), line: line)
         }
@@ -120,7 +120,7 @@ extension JSEnvReads {
     /// The arrow function whose `=>` is at `arrow`.
     func arrowFunction(_ arrow: Int, body: Int) -> JSFunction {
         let s = source
-        let line = s.tokens[arrow].location.line
+        let line = Int(s.tokens[arrow].line)
         var parameters = arrow..<arrow
         var n = arrow - 1
         if let close = parametersClose(before: arrow), partner[close] >= 0 {

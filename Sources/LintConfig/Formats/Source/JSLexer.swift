@@ -39,7 +39,8 @@ public struct JSLexer {
     func peek(_ k: Int = 0) -> UInt8? { i + k < bytes.count ? bytes[i + k] : nil }
 
     mutating func emit(_ kind: JSToken.Kind, from start: Int) {
-        tokens.append(JSToken(kind: kind, range: start..<i, location: positions.location(at: start)))
+        let (line, column) = positions.lineAndColumn(at: start)
+        tokens.append(JSToken(kind: kind, range: start..<i, line: line, column: column))
     }
 
     mutating func error(_ message: String, at offset: Int) -> InputError {

@@ -1,62 +1,35 @@
-/// Reads source files and returns every env read in them, choosing the extractor by file
-/// extension. Files that cannot be read (not UTF-8, a JS string that never ends) are returned
-/// as errors beside the reads of the other files, so one bad file does not hide the rest — the
-/// caller decides that input errors fail the run. A file over the source size limit is skipped
-/// with a note instead: nobody writes 8 MB of source by hand, so it is a generated, minified
-/// or vendored file whose env reads are not the project's contract.
+/// Finds the env reads of source files, choosing the extractor by language (`ProjectCodeScan`
+/// reads the files and shares the TS/JS tokens with the fact extractors). A file over the source
+/// size limit is skipped with a note (`skipped`): nobody writes 8 MB of source by hand, so it is
+/// a generated, minified or vendored file whose env reads are not the project's contract.
 ///
 /// Calls of env wrappers (`required("DATABASE_URL")`) are resolved after every file is read, so
 /// a wrapper defined in one file of the project and imported by another counts.
 public enum SourceScanner {
-    public struct Scan: Sendable {
-        public var reads: [EnvRead] = []
-        public var errors: [InputError] = []
-        public var notes: [InputNote] = []
-    }
-
-    /// Files already scanned in this run, so that a workspace package several deploys run (a
-    /// monorepo's `packages/shared`) is read once; its errors and notes are reported once too.
-    public struct Cache: Sendable {
-        var scans: [String: EnvSourceScan] = [:]
-        var unreadable: Set<String> = []
-        public init() {}
-    }
-
-    public static func envReads(in files: any WorkspaceFiles, paths: [String]) -> Scan {
-        var cache = Cache()
-        return envReads(in: files, paths: paths, cache: &cache)
-    }
-
-    public static func envReads(in files: any WorkspaceFiles, paths: [String], cache: inout Cache) -> Scan {
-        var scans: [EnvSourceScan] = []
-        var scan = Scan()
-        let limit = FileSizeLimit.source
-        for path in paths {
-            guard SourceLanguage.of(path: path) != nil, !cache.unreadable.contains(path) else { continue }
-            if let cached = cache.scans[path] {
-                scans.append(cached)
-                continue
-            }
-            if let size = files.size(of: path), size > limit.maxBytes {
-                scan.notes.append(skipped(path, size: size))
-                cache.unreadable.insert(path)
-                continue
-            }
-            do {
-                let fileScan = try Self.scan(text: files.text(path, limit: limit), path: path)
-                cache.scans[path] = fileScan
-                scans.append(fileScan)
-            } catch {
-                scan.errors.append(error)
-                cache.unreadable.insert(path)
-            }
-        }
+    /// The reads of a project's file scans, calls of wrappers defined in any of them resolved.
+    static func resolvedReads(_ scans: [EnvSourceScan]) -> [EnvRead] {
         var wrappers: [String: EnvWrapper] = [:]
         for fileScan in scans {
             wrappers.merge(fileScan.wrappers) { first, _ in first }
         }
-        scan.reads = scans.flatMap { $0.resolvedReads(projectWrappers: wrappers) }
-        return scan
+        return scans.flatMap { $0.resolvedReads(projectWrappers: wrappers) }
+    }
+
+    /// The lexer dialect of a TS/JS file: `.ts` files may hold old-style `<Type>value` casts but
+    /// no JSX; `.js` files often hold JSX (React before `.jsx` was the norm), so they get the
+    /// tolerant dialect too.
+    public static func dialect(of path: String) -> JSLexer.Dialect {
+        path.hasSuffix(".tsx") || path.hasSuffix(".jsx") || path.hasSuffix(".js") ? .jsx : .script
+    }
+
+    /// The env reads of one lexed TS/JS file (the token stream the fact extractors read too).
+    static func envScan(_ source: JSSource, language: SourceLanguage) -> EnvSourceScan {
+        JSEnvReads.scan(source, language: language)
+    }
+
+    /// The env reads of one Python, Ruby, Go or Swift file.
+    static func envScan(text: String, path: String, language: SourceLanguage) -> EnvSourceScan {
+        ScriptEnvReads.scan(text, path: path, language: language)
     }
 
     static func skipped(_ path: String, size: Int) -> InputNote {
@@ -75,12 +48,7 @@ public enum SourceScanner {
         guard let language = SourceLanguage.of(path: path) else { return EnvSourceScan(reads: [], wrappers: [:], calls: [], imports: [:]) }
         switch language {
         case .typescript, .javascript:
-            let jsx = path.hasSuffix(".tsx") || path.hasSuffix(".jsx")
-            // `.ts` files may hold old-style `<Type>value` casts but no JSX; `.js` files often
-            // hold JSX (React before `.jsx` was the norm), so they get the tolerant dialect too.
-            let dialect: JSLexer.Dialect = jsx || path.hasSuffix(".js") ? .jsx : .script
-            let source = try JSLexer.tokenize(text, path: path, dialect: dialect)
-            return JSEnvReads.scan(source, language: language)
+            return envScan(try JSLexer.tokenize(text, path: path, dialect: dialect(of: path)), language: language)
         case .python, .ruby, .go, .swift:
             return ScriptEnvReads.scan(text, path: path, language: language)
         }

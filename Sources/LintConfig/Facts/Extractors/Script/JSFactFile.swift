@@ -32,7 +32,7 @@ public struct JSFactFile: Sendable {
 
     var count: Int { source.tokens.count }
 
-    func location(_ k: Int) -> Location { source.tokens[k].location }
+    func location(_ k: Int) -> Location { source.location(k) }
 
     func isDot(_ k: Int) -> Bool { source.isPunctuator(k, ".") || source.isPunctuator(k, "?.") }
 

@@ -66,7 +66,7 @@ public struct JSHeaderFacts: JSFactExtractor {
             let key = file.source.tokens[entry.keyToken]
             guard key.kind != .number else { continue }
             state.add(PendingFact(.httpHeader, .produces, name: .text(entry.key), source: file.value(entry.value),
-                                  at: key.location, evidence: "headers: { … }"))
+                                  at: file.location(entry.keyToken), evidence: "headers: { … }"))
         }
     }
 

@@ -95,7 +95,7 @@ public struct JSSQLFacts: JSFactExtractor {
         // Escaped quotes (`'… \'x\' …'`) are decoded; columns after an escape on the same
         // line then drift by the escapes before them, which is rare and harmless.
         if last == k, body.contains(UInt8(ascii: "\\")), let decoded = s.stringValue(token) { body = Array(decoded.utf8) }
-        let location = token.location
+        let location = s.location(of: token)
         guard let tokens = try? SQLLexer(path: s.path).tokenize(body, line: location.line, column: location.column + 1),
               !tokens.isEmpty else { return }
         let sql = SQLSource(path: s.path, bytes: body, tokens: tokens)
