@@ -24,6 +24,8 @@ SWIFTC=${SWIFTC:-swiftc}
 CONFIG=${FUZZ_CONFIG:-release}
 WORK=${FUZZ_WORK:-$BUILD/work}
 NICE=${FUZZ_NICE:-19}
+# Leaks in dependencies that no call of ours avoids (each one explained in the file).
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ROOT/Fuzz/lsan.supp:print_suppressions=0}
 
 build() {
     cd "$ROOT"
