@@ -24,6 +24,8 @@ SWIFTC=${SWIFTC:-swiftc}
 CONFIG=${FUZZ_CONFIG:-release}
 WORK=${FUZZ_WORK:-$BUILD/work}
 NICE=${FUZZ_NICE:-19}
+# Leaks in dependencies that no call of ours avoids (each one explained in the file).
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ROOT/Fuzz/lsan.supp:print_suppressions=0}
 
 build() {
     cd "$ROOT"
@@ -42,9 +44,11 @@ build() {
             -I "$modules" -Xcc -fmodule-map-file="$ROOT/Sources/CYAML/module.modulemap" \
             -Xcc -fmodule-map-file="$ctoml_map" \
             "$ROOT/Fuzz/Support/FuzzProduct.swift" "$ROOT/Fuzz/$target.swift" \
-            $objects -lyaml -lstdc++ -o "$BUILD/bin/fuzz-$target" 2>&1 \
+            $objects -lyaml -lstdc++ -o "$BUILD/bin/fuzz-$target.new" 2>&1 \
             | grep -v "Cannot export local symbol '__asan" || true
-        test -x "$BUILD/bin/fuzz-$target"
+        # Renamed into place, so that a run in progress (fork mode starts the binary again and
+        # again) never starts a half-written one.
+        test -x "$BUILD/bin/fuzz-$target.new" && mv -f "$BUILD/bin/fuzz-$target.new" "$BUILD/bin/fuzz-$target"
     done
 }
 

@@ -59,6 +59,7 @@ public enum Redaction {
     /// by the unmistakable shapes, not by its randomness, so `supabaseServiceKey2` stays a name.
     public static func scrub(_ text: String) -> String {
         guard text.utf8.count >= 8 else { return text }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return scrubASCII(text) }
         var out = ""
         var word = ""
         func flush() {
@@ -83,6 +84,51 @@ public enum Redaction {
         }
         flush()
         return out
+    }
+
+    /// `scrub` for ASCII text, on bytes: the same words and the same verdicts, without splitting
+    /// the text into `Character`s — every finding's words pass through here, and a generated file
+    /// can yield hundreds of thousands of findings (issue 8, item 7). In ASCII a `Character` is
+    /// one byte (or `\r\n`, whose bytes are both whitespace), so the word boundaries agree.
+    private static func scrubASCII(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var start = 0
+        for i in 0...bytes.count where i == bytes.count || isWordBoundary(bytes[i]) {
+            if start < i { appendScrubbed(bytes[start..<i], to: &out) }
+            if i < bytes.count { out.append(bytes[i]) }
+            start = i + 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ASCII whitespace and the quotes and brackets `scrub` splits words at.
+    private static func isWordBoundary(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x09...0x0D, 0x20, 0x22, 0x27, 0x28, 0x29, 0x3C, 0x3E, 0x5B, 0x5D, 0x60, 0x7B, 0x7D: return true
+        default: return false
+        }
+    }
+
+    /// One word, its sentence punctuation kept apart and the rest replaced when it is a secret.
+    /// A word of lowercase letters only is prose: no credential shape (each has an upper-case
+    /// letter, a digit or punctuation) and no random token (those are names-or-paths) matches it.
+    private static func appendScrubbed(_ word: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        var end = word.endIndex
+        while end > word.startIndex, isSentencePunctuation(word[end - 1]) { end -= 1 }
+        let core = word[word.startIndex..<end]
+        let isProse = core.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+        if core.count >= 8, !isProse, wordIsSecret(String(decoding: core, as: UTF8.self)) {
+            out += digest(String(decoding: core, as: UTF8.self)).utf8
+        } else {
+            out += core
+        }
+        out += word[end...]
+    }
+
+    private static func isSentencePunctuation(_ byte: UInt8) -> Bool {
+        byte == 0x2E || byte == 0x2C || byte == 0x3A || byte == 0x3B || byte == 0x21 || byte == 0x3F
     }
 
     static func wordIsSecret(_ word: String) -> Bool {
