@@ -46,8 +46,14 @@ public enum DeployedCommands {
                     case .file:
                         let path = joinPath(project.root, reference.name)
                         guard files.kind(of: path) == .missing else { continue }
+                        // A file whose folder is absent too says more about the checkout than the
+                        // image (a partial snapshot, a generated bin/): only a missing file in a
+                        // folder that exists, or a misspelt folder, is reported.
+                        let near = sameName(reference.name, in: project.root, files)
+                        let folder = WorkspacePath.directory(of: path)
+                        guard near != nil || folder == project.root || files.kind(of: folder) == .directory else { continue }
                         command.missing.append(reference)
-                        if let near = sameName(reference.name, in: project.root, files) { command.nearMisses[reference.name] = near }
+                        if let near { command.nearMisses[reference.name] = near }
                     case .script:
                         guard let package, !package.scripts.contains(reference.name),
                               !package.dependencies.contains(reference.name) else { continue }

@@ -48,6 +48,10 @@ public enum DeployPortFacts {
                 facts.append(Fact(kind: .port, name: String(port.value), direction: .produces, value: String(port.value),
                                   project: project, location: port.location, evidence: "EXPOSE"))
             }
+            if let proxied = ports.proxiedPort {
+                facts.append(Fact(kind: .port, name: String(proxied.value), direction: .produces, value: String(proxied.value),
+                                  project: project, location: proxied.location, evidence: "Thruster target"))
+            }
             if let env = ports.envPort {
                 facts.append(Fact(kind: .port, name: String(env.value), direction: .produces, value: String(env.value),
                                   attributes: ["env": "PORT"], project: project, location: env.location, evidence: "Dockerfile ENV PORT"))
@@ -68,6 +72,11 @@ public enum DeployPortFacts {
             let port = written?.value ?? kamalDefaultAppPort
             let location = written?.location ?? own?.location ?? top?.location ?? role.name.location
             var attributes = ["deploy": "kamal", "role": role.name.value]
+            // The image is built from the build context: listeners elsewhere are other images.
+            if let context = deployment.config["builder"]?["context"]?.string,
+               let folder = WorkspacePath.normalise(joinPath(deployment.project.root, context)) {
+                attributes["context"] = folder
+            }
             if written == nil { attributes["default"] = "kamal-proxy app_port" }
             facts.append(Fact(kind: .port, name: String(port), direction: .consumes, value: String(port), attributes: attributes,
                               project: project, environment: environment, location: location,

@@ -6,10 +6,15 @@ public struct DockerfilePorts: Sendable, Equatable {
     public var exposed: [Located<Int>]
     /// `ENV PORT=3000` / `ENV PORT 3000` of the final stage (a port is never a secret).
     public var envPort: Located<Int>?
+    /// The port the app listens on behind a proxy the image runs first: Rails 8's Thruster
+    /// (`CMD ["./bin/thrust", …]`) listens on `EXPOSE 80` and forwards to the app on 3000
+    /// (its `TARGET_PORT` default), so routing to either works.
+    public var proxiedPort: Located<Int>? = nil
 
     public static func parse(_ text: String, path: String) -> DockerfilePorts {
         var exposed: [Located<Int>] = []
         var envPort: Located<Int>?
+        var proxiedPort: Located<Int>?
         for instruction in DockerfileEnv.instructions(text, path: path) {
             let words = instruction.words
             guard let keyword = words.first?.text.uppercased() else { continue }
@@ -18,6 +23,9 @@ public struct DockerfilePorts: Sendable, Equatable {
             case "FROM":
                 exposed = []
                 envPort = nil
+                proxiedPort = nil
+            case "CMD", "ENTRYPOINT":
+                if let word = operands.first(where: { $0.text.contains("thrust") }) { proxiedPort = Located(3000, at: word.location) }
             case "EXPOSE":
                 for word in operands {
                     let number = word.text.split(separator: "/").first.map(String.init) ?? word.text
@@ -35,6 +43,6 @@ public struct DockerfilePorts: Sendable, Equatable {
                 continue
             }
         }
-        return DockerfilePorts(exposed: exposed, envPort: envPort)
+        return DockerfilePorts(exposed: exposed, envPort: envPort, proxiedPort: proxiedPort)
     }
 }

@@ -2,8 +2,9 @@
 /// `proxy.app_port` (80 when not written) or Fly's `internal_port` against the code's
 /// `listen(…)` / `serve({ port })` in that environment: a literal, or `process.env.PORT`
 /// with the value that environment supplies (Kamal `env.clear`, Fly `[env]`, the image's
-/// `ENV PORT`), else its fallback (`?? 3000`). When no listen call is known, the Dockerfile's
-/// `EXPOSE` stands for it, at medium. A listener whose port is unknown in that environment
+/// `ENV PORT`), else its fallback (`?? 3000`); listeners outside the Kamal build context are
+/// other images. When no listen call is known, the Dockerfile's `EXPOSE` stands for it, at low
+/// (EXPOSE is documentation, and Rails 8's Thruster forwards its EXPOSEd 80 to 3000). A listener whose port is unknown in that environment
 /// (`$PORT` with nothing supplying it) keeps the rule silent: any port may be the right one.
 public struct PortMismatchRule: Rule {
     public init() {}
@@ -37,7 +38,7 @@ public struct PortMismatchRule: Rule {
                 "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nproxy:\n  app_port: ↓8080\n",
                 "Dockerfile": "FROM ruby:3.3\nEXPOSE 3000\nCMD [\"bin/rails\", \"server\"]\n",
                 "Gemfile": "source \"https://rubygems.org\"\n",
-            ], note: "no listen call known: the image's EXPOSE stands for it (medium)"),
+            ], note: "no listen call known: the image's EXPOSE stands for it (low)"),
         ],
         nonTriggeringExamples: [
             RuleExample([
@@ -58,6 +59,19 @@ public struct PortMismatchRule: Rule {
                 "package.json": "{\"name\": \"worker\"}\n",
                 "src/server.ts": "app.listen(process.env.PORT);\n",
             ], note: "PORT is supplied by nothing the workspace shows: the port is unknown, not wrong"),
+            RuleExample([
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nproxy:\n  app_port: 3000\n",
+                "Dockerfile": "FROM ruby:3.4-slim\nEXPOSE 80\nCMD [\"./bin/thrust\", \"./bin/rails\", \"server\"]\n",
+                "Gemfile": "source \"https://rubygems.org\"\n",
+            ], note: "Rails 8: Thruster listens on 80 and forwards to Puma on 3000; routing to 3000 works"),
+            RuleExample([
+                "config/deploy.yml": "service: api\nimage: acme/api\nregistry:\n  username: acme\n  password: <%= ENV[\"KAMAL_REGISTRY_PASSWORD\"] %>\n"
+                    + "builder:\n  arch: amd64\n  context: apps/api\nservers:\n  - 10.0.0.1\nproxy:\n  app_port: 3000\n",
+                "package.json": "{\"name\": \"worker\"}\n",
+                "apps/api/package.json": "{\"name\": \"api\"}\n",
+                "apps/api/Gemfile": "source \"https://rubygems.org\"\n",
+                "apps/mcp/src/http.ts": "app.listen(Number(process.env.PORT ?? 3001));\n",
+            ], note: "a listener outside the build context belongs to another image"),
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
@@ -67,8 +81,12 @@ public struct PortMismatchRule: Rule {
             guard let environment = route.environment, let routed = Int(route.name) else { continue }
             let produced = facts.filter { $0.direction == .produces && $0.project == route.project }
             let imagePort = produced.first { $0.evidence == "Dockerfile ENV PORT" }
-            let exposed = produced.filter { $0.evidence == "EXPOSE" }
-            let listeners = produced.filter { $0.evidence != "EXPOSE" && $0.evidence != "Dockerfile ENV PORT" }
+            let exposed = produced.filter { $0.evidence == "EXPOSE" || $0.evidence == "Thruster target" }
+            let context = route.attributes["context"]
+            let listeners = produced.filter { fact in
+                !["EXPOSE", "Dockerfile ENV PORT", "Thruster target"].contains(fact.evidence)
+                    && (context.map { $0.isEmpty || fact.location.path.hasPrefix($0 + "/") } ?? true)
+            }
             let resolved = listeners.map { listener in
                 (listener, port(of: listener, environment: environment, imagePort: imagePort, workspace))
             }
@@ -92,7 +110,7 @@ public struct PortMismatchRule: Rule {
                             ? " by supplying \(resolved.first { $0.0.attributes["env"] != nil }?.0.attributes["env"] ?? "PORT")=\(routed) in that deploy's env."
                             : " (change the listen call).")))
             } else if !exposed.isEmpty, !exposed.contains(where: { Int($0.name) == routed }) {
-                let portList = exposed.map(\.name).joined(separator: ", ")
+                let portList = Array(Set(exposed.map(\.name))).sorted().joined(separator: ", ")
                 findings.append(description.finding(
                     "\(via) routes \(route.project) to port \(routed); its image EXPOSEs \(portList) (\(Finding.environmentsPlaceholder))",
                     kind: "port", projects: [route.project], names: [route.location.path, String(routed), portList],
@@ -101,7 +119,7 @@ public struct PortMismatchRule: Rule {
                     what: "\(route.location.path) sends traffic to port \(routed) (\(route.evidence)), but the Dockerfile says the app "
                         + "listens on \(portList); no listen call of \(route.project) was found to say otherwise.",
                     fix: "Set \(setting) to \(exposed.first?.name ?? "") in \(route.location.path), or correct the Dockerfile's EXPOSE.",
-                    severity: .medium))
+                    severity: .low))
             }
         }
         return findings

@@ -30,6 +30,7 @@ public struct KamalCmdMissingRule: Rule {
                 "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  jobs:\n    hosts:\n      - 10.0.0.2\n    cmd: ↓sh -c \"node scripts/migrate.js && node src/consumer.js\"\n",
                 "package.json": "{\"name\": \"worker\"}\n",
                 "scripts/migrate.js": "\n",
+                "src/producer.js": "\n",
             ], note: "inside an sh -c wrapper, after a command that exists"),
         ],
         nonTriggeringExamples: [
@@ -46,6 +47,11 @@ public struct KamalCmdMissingRule: Rule {
                 "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  jobs:\n    hosts:\n      - 10.0.0.2\n    cmd: bundle exec sidekiq -C $SIDEKIQ_CONFIG\n  cron:\n    hosts:\n      - 10.0.0.3\n    cmd: <%= ENV.fetch(\"CRON_CMD\", \"bin/cron\") %>\n",
                 "Gemfile": "source \"https://rubygems.org\"\n",
             ], note: "a gem's executable, a path from the environment and an ERB command are not checked"),
+            RuleExample([
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  jobs:\n    hosts:\n      - 10.0.0.2\n    cmd: bin/jobs\n",
+                "Gemfile": "source \"https://rubygems.org\"\n",
+                "Dockerfile": "FROM ruby:3.4\n",
+            ], note: "no bin/ folder at all: a partial checkout, not evidence about the image"),
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {

@@ -46,6 +46,11 @@ public struct KamalOverlayReplacesListRule: Rule {
                 "config/deploy.staging.yml": "env:\n  secret:\n    - DATABASE_URL\n",
                 ".kamal/secrets.staging": "DATABASE_URL=x\nSESSION_KEY=y\n",
             ], environment: "staging", note: "the name dropped at the top level still reaches the only role through its own list"),
+            RuleExample([
+                "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  secret:\n    - DATABASE_URL\n    - SENTRY_DSN\n",
+                "config/deploy.production.yml": "env:\n  clear:\n    SENTRY_DSN: https://public@o1.ingest.sentry.io/1\n  secret:\n    - DATABASE_URL\n",
+                ".kamal/secrets.production": "DATABASE_URL=x\n",
+            ], environment: "production", note: "the overlay moves a public value from secret to clear"),
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
@@ -99,17 +104,23 @@ public struct KamalOverlayReplacesListRule: Rule {
         return places
     }
 
-    /// Secret names the merged config still gives the containers a block is for: a top-level
-    /// name every role gets by another route, a role's or accessory's name from its merged env.
+    /// Names the merged config still gives the containers a block is for, as a secret or a clear
+    /// value (an overlay may move a secret to `clear` on purpose): for the top-level block, names
+    /// every role gets; for a role's or accessory's block, its merged env.
     static func secretNames(reaching context: String, in deployment: KamalDeployment) -> Set<String> {
-        func names(_ env: KamalEnv) -> Set<String> { Set(env.allSecretReferences.map(\.envName)) }
+        func names(_ env: KamalEnv) -> Set<String> {
+            Set(env.allSecretReferences.map(\.envName)).union(env.clear.map(\.name.value))
+        }
         if context == "env" {
-            let roleSets = deployment.roles.map { names($0.env) }
-            guard let first = roleSets.first else { return [] }
+            let roleSets = deployment.roles.map { names($0.effectiveEnv) }
+            guard let first = roleSets.first else { return names(deployment.env) }
             return roleSets.dropFirst().reduce(first) { $0.intersection($1) }
         }
         if let role = deployment.roles.first(where: { "servers/\($0.name.value)/env" == context }) {
-            return names(role.effectiveEnv).union(names(deployment.env))
+            return names(role.effectiveEnv)
+        }
+        if let accessory = deployment.accessories.first(where: { "accessories/\($0.name.value)/env" == context }) {
+            return Set(accessory.env.clear.map(\.name.value))
         }
         return []
     }
