@@ -6,6 +6,32 @@
 /// Calls of env wrappers (`required("DATABASE_URL")`) are resolved after every file is read, so
 /// a wrapper defined in one file of the project and imported by another counts.
 public enum SourceScanner {
+    public struct Scan: Sendable {
+        public var reads: [EnvRead] = []
+        public var errors: [InputError] = []
+        public var notes: [InputNote] = []
+    }
+
+    /// The env reads of `paths` alone, wrappers resolved across them (the lint run reads files
+    /// through `ProjectCodeScan`, which shares the tokens with the fact extractors).
+    public static func envReads(in files: any WorkspaceFiles, paths: [String]) -> Scan {
+        var scans: [EnvSourceScan] = []
+        var scan = Scan()
+        for path in paths where SourceLanguage.of(path: path) != nil {
+            if let size = files.size(of: path), size > FileSizeLimit.source.maxBytes {
+                scan.notes.append(skipped(path, size: size))
+                continue
+            }
+            do {
+                scans.append(try Self.scan(text: files.text(path, limit: .source), path: path))
+            } catch {
+                scan.errors.append(error)
+            }
+        }
+        scan.reads = resolvedReads(scans)
+        return scan
+    }
+
     /// The reads of a project's file scans, calls of wrappers defined in any of them resolved.
     static func resolvedReads(_ scans: [EnvSourceScan]) -> [EnvRead] {
         var wrappers: [String: EnvWrapper] = [:]
