@@ -3,7 +3,8 @@ import LintConfig
 
 /// `lint-config-bench --facts-dir DIR`: the TS/JS fact extractors over a real checkout — every
 /// .ts/.tsx/.js/.mjs file outside node_modules and build output, one project per folder under
-/// `apps/` and `packages/` (else the whole tree) — printing fact counts per kind and direction,
+/// `apps/` and `packages/` (else the whole tree), facts of non-runtime files (tests, mocks,
+/// scripts) dropped as the linter drops them — printing fact counts per kind and direction,
 /// files skipped or partly read, and the throughput.
 enum FactsCorpus {
     static func run(_ directory: String) throws {
@@ -31,7 +32,11 @@ enum FactsCorpus {
             let scanned = texts.filter { $0.project == project }.map { file -> JSFileFacts in
                 let (source, error) = FactsBuilder.lex(file.text, path: file.path)
                 if error != nil { partly += 1 }
-                return JSFactScan.scan(source)
+                var found = JSFactScan.scan(source)
+                // As the linter does: tests, mocks and scripts state no contract (`RuntimeCode`).
+                let relative = project == "." ? file.path : String(file.path.dropFirst(project.count + 1))
+                if !RuntimeCode().isRuntime(relative) { found.found = [] }
+                return found
             }
             facts += JSFactScan.facts(scanned, project: project)
         }
