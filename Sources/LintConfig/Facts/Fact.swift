@@ -70,7 +70,9 @@ public struct FactIdentity: Hashable, Sendable, Comparable {
         lhs.sortKey.lexicographicallyPrecedes(rhs.sortKey)
     }
 
-    private var sortKey: [String] {
+    /// Built once per fact when a set is sorted (`FactSet`): building it per comparison was a
+    /// tenth of a whole run.
+    var sortKey: [String] {
         [kind.rawValue, name, direction.rawValue, value ?? "", environment ?? "", evidence,
          attributes.keys.sorted().map { "\($0)=\(attributes[$0] ?? "")" }.joined(separator: "\u{1F}")]
     }

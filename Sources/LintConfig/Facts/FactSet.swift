@@ -3,7 +3,11 @@ public struct FactSet: Sendable {
     public private(set) var facts: [Fact]
 
     public init(_ facts: [Fact] = []) {
-        self.facts = facts.sorted { ($0.identity, $0.location) < ($1.identity, $1.location) }
+        let keyed = facts.map { (key: $0.identity.sortKey, fact: $0) }
+        self.facts = keyed.sorted { lhs, rhs in
+            if lhs.key != rhs.key { return lhs.key.lexicographicallyPrecedes(rhs.key) }
+            return lhs.fact.location < rhs.fact.location
+        }.map(\.fact)
     }
 
     public func of(_ kind: FactKind, _ direction: FactDirection? = nil) -> [Fact] {
