@@ -39,18 +39,40 @@ let lintConfigBinary: URL = {
 
 /// Runs the real binary with extra environment variables, capturing both streams.
 func runLintConfig(_ arguments: [String], environment: [String: String] = [:]) throws -> BinaryRun {
+    try runProcess(lintConfigBinary, arguments, environment: ProcessInfo.processInfo.environment.merging(environment) { $1 })
+}
+
+/// Runs a program to its end, capturing both streams. stderr is drained on its own thread, so a
+/// child that fills one pipe while the other is being read cannot stall the test.
+func runProcess(_ executable: URL, _ arguments: [String], in directory: URL? = nil,
+                environment: [String: String]) throws -> BinaryRun {
     let process = Process()
-    process.executableURL = lintConfigBinary
+    process.executableURL = executable
     process.arguments = arguments
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    if let directory { process.currentDirectoryURL = directory }
+    process.environment = environment
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     try process.run()
+    let errData = LockedData()
+    let drained = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+        errData.set(err.fileHandleForReading.readDataToEndOfFile())
+        drained.signal()
+    }
     let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    drained.wait()
     process.waitUntilExit()
     return BinaryRun(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                     stderr: String(decoding: errData, as: UTF8.self))
+                     stderr: String(decoding: errData.get(), as: UTF8.self))
+}
+
+/// The bytes a background reader hands back (Swift 6 wants the handover synchronised).
+private final class LockedData: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    func set(_ value: Data) { lock.lock(); data = value; lock.unlock() }
+    func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
 }

@@ -46,23 +46,9 @@ final class GitSandbox {
     }
 
     static func run(_ executable: URL, _ arguments: [String], in directory: URL) throws -> BinaryRun {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment.merging(Self.environment) { $1 }
         for key in ["GIT_DIR", "GIT_INDEX_FILE", "GIT_WORK_TREE"] { environment[key] = nil }
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return BinaryRun(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                         stderr: String(decoding: errData, as: UTF8.self))
+        return try runProcess(executable, arguments, in: directory, environment: environment)
     }
 }
 
