@@ -24,13 +24,13 @@ public enum AtomicFile {
         guard descriptor >= 0 else { throw UsageError("cannot write \(temporary.path): \(String(cString: strerror(errno)))") }
         let bytes = Array(text.utf8)
         let half = bytes.count / 2
-        var ok = writeAll(descriptor, bytes[0..<half])
+        var ok = DescriptorWrite.all(bytes[0..<half], to: descriptor)
         if ok, let marker = ProcessInfo.processInfo.environment[pauseMarkerVariable] {
             fsync(descriptor)
             FileManager.default.createFile(atPath: marker, contents: Data())
             sleep(30)
         }
-        ok = ok && writeAll(descriptor, bytes[half...]) && fsync(descriptor) == 0
+        ok = ok && DescriptorWrite.all(bytes[half...], to: descriptor) && fsync(descriptor) == 0
         let failure = errno
         close(descriptor)
         guard ok, rename(temporary.path, url.path) == 0 else {
@@ -42,19 +42,6 @@ public enum AtomicFile {
             fsync(directoryDescriptor)
             close(directoryDescriptor)
         }
-    }
-
-    private static func writeAll(_ descriptor: Int32, _ bytes: ArraySlice<UInt8>) -> Bool {
-        var offset = bytes.startIndex
-        while offset < bytes.endIndex {
-            let written = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            offset += written
-        }
-        return true
     }
 
     /// Temporaries of earlier writers of this target that died before their rename.

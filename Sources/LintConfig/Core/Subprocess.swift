@@ -91,16 +91,7 @@ enum Subprocess {
     static func write(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
         let previous = signal(SIGPIPE, SIG_IGN)
         defer { signal(SIGPIPE, previous) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            offset += written
-        }
-        return true
+        return DescriptorWrite.all(bytes[...], to: descriptor)
     }
 
     private static func drain(_ descriptor: Int32) -> [UInt8] {
