@@ -67,17 +67,16 @@ public struct ChannelUnmatchedRule: Rule {
         let listeners = facts.filter { $0.direction == .consumes }
         let contract = NameContract(kind: .notifyChannel, producers: notifiers, consumers: listeners)
         var findings: [Finding] = []
-        var paired = Set<String>()
-        for unmatched in contract.unmatchedConsumers {
+        let (listenedUnnotified, notifiedUnheard) = contract.unmatched(leading: .consumers)
+        for unmatched in listenedUnnotified {
             let listened = unmatched.side
             if let notified = unmatched.nearest {
-                paired.insert(notified.name)
                 findings.append(nearMiss(listened, notified))
             } else {
                 findings.append(unnotified(listened, anyNotifier: !notifiers.isEmpty))
             }
         }
-        for unmatched in contract.unmatchedProducers where !paired.contains(unmatched.side.name) {
+        for unmatched in notifiedUnheard {
             findings.append(unheard(unmatched.side))
         }
         return findings

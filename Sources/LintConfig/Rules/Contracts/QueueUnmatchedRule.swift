@@ -70,17 +70,16 @@ public struct QueueUnmatchedRule: Rule {
         let declared = Set(facts.filter { $0.direction == .declares }.map(\.name))
         let contract = NameContract(kind: .queue, producers: producers, consumers: consumers)
         var findings: [Finding] = []
-        var paired = Set<String>()
-        for unmatched in contract.unmatchedProducers {
+        let (sentToNobody, workedUnsent) = contract.unmatched(leading: .producers)
+        for unmatched in sentToNobody {
             let sent = unmatched.side
             if let worked = unmatched.nearest {
-                paired.insert(worked.name)
                 findings.append(nearMiss(sent, worked))
             } else {
                 findings.append(unworked(sent, anyWorker: !consumers.isEmpty))
             }
         }
-        for unmatched in contract.unmatchedConsumers where !paired.contains(unmatched.side.name) {
+        for unmatched in workedUnsent {
             let worked = unmatched.side
             // A queue the project declares (BullMQ `new Queue`, pg-boss `createQueue`) is sent to
             // through it, often by code this matcher cannot follow.

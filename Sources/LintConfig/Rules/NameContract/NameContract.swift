@@ -41,6 +41,19 @@ public struct NameContract: Sendable {
         }
     }
 
+    /// Which side's unmatched names a rule reports first, each with its near miss.
+    public enum Leading: Sendable { case producers, consumers }
+
+    /// The leading side's unmatched names, then the other side's, less those a leading name was
+    /// paired with as its near miss: a misspelling is one defect, reported once from the side
+    /// that made it.
+    public func unmatched(leading: Leading) -> (leading: [Unmatched], others: [Unmatched]) {
+        let (first, second) = leading == .producers
+            ? (unmatchedProducers, unmatchedConsumers) : (unmatchedConsumers, unmatchedProducers)
+        let paired = Set(first.compactMap(\.nearest?.name))
+        return (first, second.filter { !paired.contains($0.side.name) })
+    }
+
     /// The spelling two sides must agree on: headers are case-insensitive (RFC 9110); queues,
     /// channels and storage keys are compared exactly; routes arrive normalised (`RoutePath`).
     public static func key(_ name: String, kind: FactKind) -> String {
