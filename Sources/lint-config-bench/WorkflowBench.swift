@@ -10,7 +10,8 @@ enum WorkflowBench {
             print("workflow bench: \(binary) is missing; build it with `swift build -c release --product lint-config`")
             return
         }
-        let sandbox = FileManager.default.temporaryDirectory.appendingPathComponent("lint-config-bench-git-\(UUID().uuidString)")
+        let sandbox = FileManager.default.temporaryDirectory
+            .appendingPathComponent("lint-config-bench-git-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: sandbox) }
         try FileManager.default.copyItem(at: URL(fileURLWithPath: examples), to: sandbox)
         for arguments in [["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "examples"]] {
@@ -35,8 +36,11 @@ enum WorkflowBench {
         print("")
         print("| whole process (release, median of \(runs)) | ms | target |")
         print("|---|---:|---|")
-        print(String(format: "| `check --staged`, only README.md staged | %.1f | < 20 ms: %@ |", staged, staged < 20 ? "met" : "not met"))
-        print(String(format: "| `check` of Examples/ (every rule, all environments) | %.1f | < 30 ms: %@ |", full, full < 30 ? "met" : "not met"))
+        func verdict(_ met: Bool) -> String { met ? "met" : "not met" }
+        print(String(format: "| `check --staged`, only README.md staged | %.1f | < 20 ms: %@ |",
+                     staged, verdict(staged < 20)))
+        print(String(format: "| `check` of Examples/ (every rule, all environments) | %.1f | < 30 ms: %@ |",
+                     full, verdict(full < 30)))
     }
 
     /// Median wall milliseconds of `body`, after one untimed warm-up run.

@@ -50,7 +50,8 @@ public enum WorkspaceLoader {
         var scanned = CodeScanCache()
         let code = config.projects.map { ProjectCodeScan($0, config: config, files: files, cache: &scanned) }
         errors += code.flatMap(\.errors)
-        var envBuilder = EnvFactsBuilder(files: files, config: config, checked: environments, flyLive: flyLive, reader: reader)
+        var envBuilder = EnvFactsBuilder(files: files, config: config, checked: environments, flyLive: flyLive,
+                                         reader: reader)
         let env = envBuilder.facts(dotenvFiles: dotenvFiles, code: code)
         errors += envBuilder.errors
         var model = WorkspaceModel(config: config, environments: environments, kamalDeployments: deployments,

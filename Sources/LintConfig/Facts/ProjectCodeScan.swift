@@ -67,7 +67,11 @@ struct ProjectCodeScan: Sendable {
         switch language {
         case .typescript, .javascript:
             let (source, failure) = JSLexer.tokenizePrefix(text, path: path, dialect: SourceScanner.dialect(of: path))
-            if let failure { file.errors.append(failure) } else { file.envScan = SourceScanner.envScan(source, language: language) }
+            if let failure {
+                file.errors.append(failure)
+            } else {
+                file.envScan = SourceScanner.envScan(source, language: language)
+            }
             if looksMinified(text) {
                 file.factNote = "\(path): skipped, it looks minified or generated"
             } else {
