@@ -53,14 +53,13 @@ struct ProjectCodeScan: Sendable {
     /// One file as every project sees it, before the project's runtime split.
     static func scan(_ path: String, language: SourceLanguage, files: any WorkspaceFiles) -> ScannedSourceFile {
         var file = ScannedSourceFile()
-        if let size = files.size(of: path), size > FileSizeLimit.source.maxBytes {
-            file.notes.append(SourceScanner.skipped(path, size: size))
-            return file
-        }
         let text: String
-        do {
-            text = try files.text(path, limit: .source)
-        } catch {
+        switch SourceScanner.read(path, in: files) {
+        case .text(let read): text = read
+        case .skipped(let note):
+            file.notes.append(note)
+            return file
+        case .failed(let error):
             file.errors.append(error)
             return file
         }

@@ -18,14 +18,15 @@ public enum SourceScanner {
         var scans: [EnvSourceScan] = []
         var scan = Scan()
         for path in paths where SourceLanguage.of(path: path) != nil {
-            if let size = files.size(of: path), size > FileSizeLimit.source.maxBytes {
-                scan.notes.append(skipped(path, size: size))
-                continue
-            }
-            do {
-                scans.append(try Self.scan(text: files.text(path, limit: .source), path: path))
-            } catch {
-                scan.errors.append(error)
+            switch read(path, in: files) {
+            case .skipped(let note): scan.notes.append(note)
+            case .failed(let error): scan.errors.append(error)
+            case .text(let text):
+                do {
+                    scans.append(try Self.scan(text: text, path: path))
+                } catch {
+                    scan.errors.append(error)
+                }
             }
         }
         scan.reads = resolvedReads(scans)
@@ -56,6 +57,25 @@ public enum SourceScanner {
     /// The env reads of one Python, Ruby, Go or Swift file.
     static func envScan(text: String, path: String, language: SourceLanguage) -> EnvSourceScan {
         ScriptEnvReads.scan(text, path: path, language: language)
+    }
+
+    /// A source file's text, or why it is not scanned: over the source size limit (a note), or
+    /// unreadable (an error).
+    enum FileRead {
+        case text(String)
+        case skipped(InputNote)
+        case failed(InputError)
+    }
+
+    static func read(_ path: String, in files: any WorkspaceFiles) -> FileRead {
+        if let size = files.size(of: path), size > FileSizeLimit.source.maxBytes {
+            return .skipped(skipped(path, size: size))
+        }
+        do {
+            return .text(try files.text(path, limit: .source))
+        } catch {
+            return .failed(error)
+        }
     }
 
     static func skipped(_ path: String, size: Int) -> InputNote {
