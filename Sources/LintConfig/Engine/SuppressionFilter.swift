@@ -20,18 +20,25 @@ enum SuppressionFilter {
             for name in names {
                 let known = RuleCatalogue.rule(id: name) != nil
                 if known, !ran.contains(name) { continue }  // not judged in this run
-                if known, judged.contains(where: { $0.ruleID == name && suppression.covers($0) }) { continue }
-                let why = name.isEmpty ? "names no rule, so it silences nothing (a suppression must name the rule it is for)"
+                if known, judged.contains(where: { $0.ruleID == name && suppression.covers($0) }) {
+                    continue
+                }
+                let why = name.isEmpty
+                    ? "names no rule, so it silences nothing "
+                        + "(a suppression must name the rule it is for)"
                     : !known ? "names '\(name)', which is not a rule (`lint-config rules` lists them)"
                     : suppression.coveredLine == 0 ? "covers no line (nothing follows it)"
                     : "covers line \(suppression.coveredLine), where '\(name)' reports nothing"
                 unused.append(rule.description.finding(
                     "Suppression of '\(name.isEmpty ? "?" : name)' silences nothing",
-                    kind: "suppression", projects: [], names: [suppression.location.path, name, String(suppression.coveredLine)],
+                    kind: "suppression", projects: [],
+                    names: [suppression.location.path, name, String(suppression.coveredLine)],
                     at: suppression.location,
                     what: "This suppression " + why + ".",
-                    fix: name.isEmpty || !known ? "Name the rule (`# lint-config: disable=rule-id`), or remove the comment."
-                        : "Remove the comment: the finding it was written for is gone (or it sits on the wrong line)."))
+                    fix: name.isEmpty || !known
+                        ? "Name the rule (`# lint-config: disable=rule-id`), or remove the comment."
+                        : "Remove the comment: the finding it was written for is gone "
+                            + "(or it sits on the wrong line)."))
             }
         }
         return kept + unused
@@ -39,7 +46,9 @@ enum SuppressionFilter {
 
     static func scan(_ paths: Set<String>, files: any WorkspaceFiles) -> [InlineSuppression] {
         paths.sorted().flatMap { path -> [InlineSuppression] in
-            guard files.kind(of: path) == .file, let text = try? files.text(path), text.contains("lint-config") else { return [] }
+            guard files.kind(of: path) == .file, let text = try? files.text(path), text.contains("lint-config") else {
+                return []
+            }
             return InlineSuppression.scan(text, path: path)
         }
     }

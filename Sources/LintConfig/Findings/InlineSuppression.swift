@@ -32,7 +32,8 @@ public struct InlineSuppression: Sendable, Hashable {
             let bytes = Array(line.utf8)
             let firstNonBlank = bytes.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? bytes.count
             let rest = bytes[firstNonBlank...]
-            let isCommentLine = rest.starts(with: [0x23]) || rest.starts(with: [0x2F, 0x2F]) || rest.starts(with: [0x2D, 0x2D])
+            let isCommentLine = rest.starts(with: [0x23]) || rest.starts(with: [0x2F, 0x2F])
+                || rest.starts(with: [0x2D, 0x2D])
                 || rest.starts(with: [0x2F, 0x2A]) || rest.starts(with: [0x2A])
             if let found = find(bytes) {
                 let location = Location(path: path, line: index + 1, column: found.column)
@@ -44,12 +45,17 @@ public struct InlineSuppression: Sendable, Hashable {
                 continue
             }
             if !pending.isEmpty, !isCommentLine, firstNonBlank < bytes.count {
-                for entry in pending { result.append(InlineSuppression(rules: entry.rules, location: entry.location, coveredLine: index + 1)) }
+                for entry in pending {
+                    result.append(InlineSuppression(rules: entry.rules, location: entry.location,
+                                                    coveredLine: index + 1))
+                }
                 pending = []
             }
         }
         // Covering nothing (at the end of the file): still a suppression, and unused.
-        for entry in pending { result.append(InlineSuppression(rules: entry.rules, location: entry.location, coveredLine: 0)) }
+        for entry in pending {
+            result.append(InlineSuppression(rules: entry.rules, location: entry.location, coveredLine: 0))
+        }
         return result
     }
 
@@ -62,8 +68,9 @@ public struct InlineSuppression: Sendable, Hashable {
         var marker = at - 1
         while marker >= 0, bytes[marker] == 0x20 || bytes[marker] == 0x09 { marker -= 1 }
         guard marker >= 0 else { return nil }
-        let isComment = bytes[marker] == 0x23 || (marker >= 1 && (bytes[marker - 1...marker].elementsEqual([0x2F, 0x2F])
-                                                                   || bytes[marker - 1...marker].elementsEqual([0x2D, 0x2D])))
+        let isComment = bytes[marker] == 0x23
+            || (marker >= 1 && (bytes[marker - 1...marker].elementsEqual([0x2F, 0x2F])
+                                || bytes[marker - 1...marker].elementsEqual([0x2D, 0x2D])))
         guard isComment else { return nil }
         let column = bytes[marker] == 0x23 ? marker + 1 : marker
         var text = String(decoding: bytes[(at + (isSlash ? slashForm.count : hashForm.count))...], as: UTF8.self)
@@ -71,7 +78,9 @@ public struct InlineSuppression: Sendable, Hashable {
             let trimmed = text.drop { $0 == " " }
             guard trimmed.hasPrefix("disable") else { return nil }
             text = String(trimmed.dropFirst("disable".count))
-            if text.hasPrefix("-next-line") { return (ruleNames(String(text.dropFirst("-next-line".count))), column, true) }
+            if text.hasPrefix("-next-line") {
+                return (ruleNames(String(text.dropFirst("-next-line".count))), column, true)
+            }
         }
         return (ruleNames(text), column, isSlash)
     }
@@ -82,7 +91,9 @@ public struct InlineSuppression: Sendable, Hashable {
         var body = Substring(text)
         if body.first == "=" { body = body.dropFirst() }
         for word in body.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\t" }) {
-            guard word.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }), word.first?.isLetter == true else { break }
+            guard word.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }), word.first?.isLetter == true else {
+                break
+            }
             names.append(String(word))
         }
         return names

@@ -36,7 +36,8 @@ public struct ContractGraph: Sendable, Equatable {
             for (name, from) in producers {
                 for source in from {
                     for target in consumers[name] ?? [] where target != source {
-                        healthy[EdgeKey(from: source, to: target, kind: kind.rawValue, directed: true), default: []].insert(name)
+                        healthy[EdgeKey(from: source, to: target, kind: kind.rawValue, directed: true), default: []]
+                            .insert(name)
                     }
                 }
             }
@@ -52,27 +53,33 @@ public struct ContractGraph: Sendable, Equatable {
         var secrets: [String: Set<String>] = [:]
         for facts in model.envFacts {
             for supply in facts.environments where model.environments.contains(supply.environment) {
-                for fact in supply.supplies where fact.isSecret { secrets[fact.name, default: []].insert(facts.project.name) }
+                for fact in supply.supplies where fact.isSecret {
+                    secrets[fact.name, default: []].insert(facts.project.name)
+                }
             }
         }
         shared(secrets, kind: "secret", into: &healthy)
         for project in model.config.projects {
             for environment in model.environments {
                 guard case .kamal(let target)? = project.deploy[environment],
-                      let owner = model.config.projects.first(where: { owns($0, path: target.config) }), owner.name != project.name
+                      let owner = model.config.projects.first(where: { owns($0, path: target.config) }),
+                      owner.name != project.name
                 else { continue }
-                healthy[EdgeKey(from: owner.name, to: project.name, kind: "deploys", directed: true), default: []].insert(environment)
+                healthy[EdgeKey(from: owner.name, to: project.name, kind: "deploys", directed: true), default: []]
+                    .insert(environment)
             }
         }
         var edges = healthy.keys.sorted().map { key in
-            Edge(from: key.from, to: key.to, label: label(key.kind, healthy[key] ?? []), directed: key.directed, broken: false)
+            Edge(from: key.from, to: key.to, label: label(key.kind, healthy[key] ?? []), directed: key.directed,
+                 broken: false)
         }
         var seen = Set<Edge>()
         for finding in findings {
             let involved = projects.filter(finding.subject.projects.contains)
             guard involved.count >= 2 else { continue }
             let names = finding.subject.names.map { $0.hasPrefix("public.") ? String($0.dropFirst(7)) : $0 }
-            let edge = Edge(from: involved[0], to: involved[1], label: "\(finding.ruleID): \(names.joined(separator: " / "))",
+            let edge = Edge(from: involved[0], to: involved[1],
+                            label: "\(finding.ruleID): \(names.joined(separator: " / "))",
                             directed: false, broken: true)
             if seen.insert(edge).inserted { edges.append(edge) }
         }

@@ -8,7 +8,8 @@ import Foundation
 /// same defect across commits and line moves, as a baseline does. Texts were redacted when the
 /// finding was made; JSON escapes control characters.
 public enum SARIFReporter {
-    public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+    public static let schemaURI =
+        "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
     /// The key code scanning matches fingerprints under: the tool's own, versioned.
     public static let fingerprintKey = "lintConfigFingerprint/v1"
 
@@ -27,7 +28,9 @@ public enum SARIFReporter {
         }
     }
 
-    public static func render(_ result: LintResult, rules: [RuleInfo], maxOutputBytes: Int = OutputLimit.maxBytes) -> String {
+    public static func render(
+        _ result: LintResult, rules: [RuleInfo], maxOutputBytes: Int = OutputLimit.maxBytes
+    ) -> String {
         var catalogue = rules
         // A finding of a rule the caller did not describe (a test rule) still gets an entry.
         for id in Set(result.findings.map(\.ruleID)) where !catalogue.contains(where: { $0.id == id }) {
@@ -61,7 +64,8 @@ public enum SARIFReporter {
     }
 
     static func rule(_ info: RuleInfo) -> JSONValue {
-        let help = "\(info.summary)\n\nWhy: \(info.rationale)\n\n`lint-config explain \(info.id)` shows examples that trigger it "
+        let help = "\(info.summary)\n\nWhy: \(info.rationale)\n\n"
+            + "`lint-config explain \(info.id)` shows examples that trigger it "
             + "and examples that do not."
         return .object([
             "id": .string(info.id),
@@ -109,7 +113,10 @@ public enum SARIFReporter {
         let uri = location.path.addingPercentEncoding(withAllowedCharacters: uriPathAllowed) ?? location.path
         return .object([
             "artifactLocation": .object(["uri": .string(uri), "uriBaseId": .string("%SRCROOT%")]),
-            "region": .object(["startLine": .integer(max(1, location.line)), "startColumn": .integer(max(1, location.column))]),
+            "region": .object([
+                "startLine": .integer(max(1, location.line)),
+                "startColumn": .integer(max(1, location.column)),
+            ]),
         ])
     }
 

@@ -29,8 +29,9 @@ public enum DeployPortFacts {
                     guard let toml = target.config, let text = try? files.text(toml),
                           let parsed = try? FlyAppConfig.parse(text, path: toml) else { continue }
                     for port in parsed.internalPorts {
-                        facts.append(Fact(kind: .port, name: String(port.value), direction: .consumes, value: String(port.value),
-                                          attributes: ["deploy": "fly"], project: project.name, environment: environment,
+                        facts.append(Fact(kind: .port, name: String(port.value), direction: .consumes,
+                                          value: String(port.value), attributes: ["deploy": "fly"],
+                                          project: project.name, environment: environment,
                                           location: port.location, evidence: "fly internal_port"))
                     }
                     let folder = WorkspacePath.directory(of: toml)
@@ -45,16 +46,19 @@ public enum DeployPortFacts {
             guard let text = try? files.text(path) else { continue }
             let ports = DockerfilePorts.parse(text, path: path)
             for port in ports.exposed {
-                facts.append(Fact(kind: .port, name: String(port.value), direction: .produces, value: String(port.value),
+                facts.append(Fact(kind: .port, name: String(port.value), direction: .produces,
+                                  value: String(port.value),
                                   project: project, location: port.location, evidence: "EXPOSE"))
             }
             if let proxied = ports.proxiedPort {
-                facts.append(Fact(kind: .port, name: String(proxied.value), direction: .produces, value: String(proxied.value),
+                facts.append(Fact(kind: .port, name: String(proxied.value), direction: .produces,
+                                  value: String(proxied.value),
                                   project: project, location: proxied.location, evidence: "Thruster target"))
             }
             if let env = ports.envPort {
                 facts.append(Fact(kind: .port, name: String(env.value), direction: .produces, value: String(env.value),
-                                  attributes: ["env": "PORT"], project: project, location: env.location, evidence: "Dockerfile ENV PORT"))
+                                  attributes: ["env": "PORT"], project: project, location: env.location,
+                                  evidence: "Dockerfile ENV PORT"))
             }
         }
         return facts
@@ -78,7 +82,8 @@ public enum DeployPortFacts {
                 attributes["context"] = folder
             }
             if written == nil { attributes["default"] = "kamal-proxy app_port" }
-            facts.append(Fact(kind: .port, name: String(port), direction: .consumes, value: String(port), attributes: attributes,
+            facts.append(Fact(kind: .port, name: String(port), direction: .consumes, value: String(port),
+                              attributes: attributes,
                               project: project, environment: environment, location: location,
                               evidence: written == nil ? "kamal-proxy default" : "proxy.app_port"))
         }

@@ -11,13 +11,16 @@ public struct HeaderMismatchRule: Rule {
         id: "header-mismatch",
         severity: .high,
         summary: "A header is sent under one name and read under a near-identical other name.",
-        rationale: "The receiver looks up a header the sender never sets: its check sees an empty value and refuses every request (401), or a feature keyed on the header silently never turns on.",
+        rationale: "The receiver looks up a header the sender never sets: its check sees an empty value and refuses "
+            + "every request (401), or a feature keyed on the header silently never turns on.",
         triggeringExamples: [
             RuleExample([
                 "web/package.json": "{}\n",
-                "web/src/deploy.ts": "await fetch(url, { method: \"POST\", headers: { ↓\"X-Deploy-Token\": process.env.DEPLOY_SECRET! } });\n",
+                "web/src/deploy.ts": "await fetch(url, { method: \"POST\", headers: { ↓\"X-Deploy-Token\": "
+                    + "process.env.DEPLOY_SECRET! } });\n",
                 "ops/package.json": "{}\n",
-                "ops/src/server.ts": "app.post(\"/deploy\", (req, res) => {\n  if (req.headers[\"x-deploy-secret\"] !== process.env.DEPLOY_SECRET) return res.status(401).end();\n});\n",
+                "ops/src/server.ts": "app.post(\"/deploy\", (req, res) => {\n  if (req.headers[\"x-deploy-secret\"] "
+                    + "!== process.env.DEPLOY_SECRET) return res.status(401).end();\n});\n",
             ], note: "a credential word swapped"),
             RuleExample([
                 "web/package.json": "{}\n",
@@ -27,21 +30,25 @@ public struct HeaderMismatchRule: Rule {
             ], note: "a separator differs"),
             RuleExample([
                 "worker/package.json": "{}\n",
-                "worker/src/callback.ts": "await fetch(callbackUrl, { headers: { ↓\"X-GH-Signature\": sign(body) } });\n",
+                "worker/src/callback.ts": "await fetch(callbackUrl, { headers: { ↓\"X-GH-Signature\": sign(body) } "
+                    + "});\n",
                 "app/package.json": "{}\n",
-                "app/src/webhook.ts": "export function verify(c) {\n  return c.req.header(\"x-gh-signatures\") === expected;\n}\n",
+                "app/src/webhook.ts": "export function verify(c) {\n  return c.req.header(\"x-gh-signatures\") === "
+                    + "expected;\n}\n",
             ], note: "a letter more in one word"),
         ],
         nonTriggeringExamples: [
             RuleExample([
                 "web/package.json": "{}\n",
-                "web/src/deploy.ts": "await fetch(url, { headers: { \"X-Deploy-Secret\": process.env.DEPLOY_SECRET! } });\n",
+                "web/src/deploy.ts": "await fetch(url, { headers: { \"X-Deploy-Secret\": process.env.DEPLOY_SECRET! } "
+                    + "});\n",
                 "ops/package.json": "{}\n",
                 "ops/src/server.ts": "const ok = req.headers[\"x-deploy-secret\"] === process.env.DEPLOY_SECRET;\n",
             ], note: "one header, in two cases"),
             RuleExample([
                 "web/package.json": "{}\n",
-                "web/src/ai.ts": "await fetch(\"https://api.anthropic.com/v1/messages\", { headers: { \"x-api-key\": key, \"Content-Type\": \"application/json\" } });\n",
+                "web/src/ai.ts": "await fetch(\"https://api.anthropic.com/v1/messages\", { headers: { \"x-api-key\": "
+                    + "key, \"Content-Type\": \"application/json\" } });\n",
                 "api/package.json": "{}\n",
                 "api/src/auth.ts": "const version = req.headers[\"x-api-version\"];\n",
             ], note: "headers for a third-party API, and an unrelated header read"),
@@ -69,8 +76,10 @@ public struct HeaderMismatchRule: Rule {
                 at: sent.firstLocation, related: read.related("read here as '\(read.name)'"),
                 what: "\(sent.projectList) sends `\(sent.name)` at \(sent.place); no code reads it. "
                     + "\(read.projectList) reads `\(read.name)` at \(read.place), and nothing sends that.",
-                fix: "Use one name on both sides: rename the header sent in \(sent.projectList) (\(sent.firstLocation)) to "
-                    + "`\(read.name)`, or the one read in \(read.projectList) (\(read.firstLocation)) to `\(sent.name)`."))
+                fix: "Use one name on both sides: rename the header sent in \(sent.projectList) "
+                    + "(\(sent.firstLocation)) to "
+                    + "`\(read.name)`, or the one read in \(read.projectList) (\(read.firstLocation)) to "
+                    + "`\(sent.name)`."))
         }
         return findings
     }

@@ -12,11 +12,13 @@ public struct RouteUnmatchedRule: Rule {
         id: "route-unmatched",
         severity: .high,
         summary: "Code calls a route that the workspace serves only under another method or a near-identical path.",
-        rationale: "The call gets a 404 or 405 on every request; the caller usually treats it as a transient failure and retries, so the feature is silently dead.",
+        rationale: "The call gets a 404 or 405 on every request; the caller usually treats it as a transient failure "
+            + "and retries, so the feature is silently dead.",
         triggeringExamples: [
             RuleExample([
                 "web/package.json": "{}\n",
-                "web/src/jobs.ts": "const base = process.env.API_URL;\nexport const status = (id: string) => fetch(↓`${base}/api/job_status/${id}`);\n",
+                "web/src/jobs.ts": "const base = process.env.API_URL;\nexport const status = (id: string) => "
+                    + "fetch(↓`${base}/api/job_status/${id}`);\n",
                 "api/package.json": "{}\n",
                 "api/src/server.ts": "app.get(\"/api/job-status/:id\", handler);\n",
             ], note: "snake_case called, kebab-case served"),
@@ -24,19 +26,22 @@ public struct RouteUnmatchedRule: Rule {
                 "web/package.json": "{}\n",
                 "web/src/jobs.ts": "export const cancel = (id: string) => axios.delete(↓`/api/jobs/${id}`);\n",
                 "api/package.json": "{}\n",
-                "api/src/server.ts": "app.post(\"/api/jobs/:jobId\", cancelHandler);\napp.get(\"/api/jobs/:jobId\", show);\n",
+                "api/src/server.ts": "app.post(\"/api/jobs/:jobId\", cancelHandler);\napp.get(\"/api/jobs/:jobId\", "
+                    + "show);\n",
             ], note: "the path is served, but not for DELETE"),
             RuleExample([
                 "web/package.json": "{}\n",
                 "web/src/sync.ts": "await fetch(↓\"/api/v1/syncs/run\", { method: \"POST\" });\n",
                 "api/package.json": "{}\n",
-                "api/src/server.ts": "const v1 = express.Router();\nv1.post(\"/sync/run\", run);\napp.use(\"/api/v1\", v1);\n",
+                "api/src/server.ts": "const v1 = express.Router();\nv1.post(\"/sync/run\", run);\n"
+                    + "app.use(\"/api/v1\", v1);\n",
             ], note: "a plural the mounted router does not use"),
         ],
         nonTriggeringExamples: [
             RuleExample([
                 "web/package.json": "{}\n",
-                "web/src/jobs.ts": "const base = process.env.API_URL;\nexport const status = (id: string) => fetch(`${base}/api/job-status/${id}`);\n",
+                "web/src/jobs.ts": "const base = process.env.API_URL;\nexport const status = (id: string) => "
+                    + "fetch(`${base}/api/job-status/${id}`);\n",
                 "api/package.json": "{}\n",
                 "api/src/server.ts": "app.get(\"/api/job-status/:jobId\", handler);\n",
             ], note: "parameters differ only in name"),
@@ -63,16 +68,22 @@ public struct RouteUnmatchedRule: Rule {
         for unmatched in contract.unmatchedConsumers {
             let call = unmatched.side
             let (method, path) = Self.split(call.name)
-            let otherMethods = served.filter { NameContract.matches("* " + Self.split($0.name).path, "* " + path, kind: .route) }
+            let otherMethods = served.filter {
+                NameContract.matches("* " + Self.split($0.name).path, "* " + path, kind: .route)
+            }
             if !otherMethods.isEmpty {
-                let methods = Array(Set(otherMethods.map { Self.split($0.name).method })).sorted().joined(separator: ", ")
+                let methods = Array(Set(otherMethods.map { Self.split($0.name).method })).sorted()
+                    .joined(separator: ", ")
                 findings.append(description.finding(
                     "\(method) \(path) is called, but served only as \(methods)",
                     kind: "route", projects: call.projects + otherMethods.map(\.project), names: [call.name, methods],
-                    at: call.firstLocation, related: otherMethods.map { RelatedLocation($0.location, note: "served as \(Self.split($0.name).method) here") },
+                    at: call.firstLocation, related: otherMethods.map { RelatedLocation($0.location, note: "served as "
+                        + "\(Self.split($0.name).method) here") },
                     what: "\(call.projectList) calls `\(call.name)` at \(call.place); "
-                        + "\(NameContractWording.list(Array(Set(otherMethods.map(\.project))).sorted())) serves that path only as \(methods).",
-                    fix: "Call it with \(methods) in \(call.projectList) (\(call.firstLocation)), or register a \(method) handler for it "
+                        + "\(NameContractWording.list(Array(Set(otherMethods.map(\.project))).sorted())) serves that "
+                        + "path only as \(methods).",
+                    fix: "Call it with \(methods) in \(call.projectList) (\(call.firstLocation)), or register a "
+                        + "\(method) handler for it "
                         + "where it is served (\(otherMethods[0].location))."))
             } else if let near = unmatched.nearest {
                 findings.append(description.finding(
@@ -81,7 +92,8 @@ public struct RouteUnmatchedRule: Rule {
                     at: call.firstLocation, related: near.related("served here as `\(near.name)`"),
                     what: "\(call.projectList) calls `\(call.name)` at \(call.place); no project serves it. "
                         + "\(near.projectList) serves `\(near.name)` at \(near.place).",
-                    fix: "Call `\(near.name)` in \(call.projectList) (\(call.firstLocation)), or serve `\(call.name)` in \(near.projectList)."))
+                    fix: "Call `\(near.name)` in \(call.projectList) (\(call.firstLocation)), or serve `\(call.name)` "
+                        + "in \(near.projectList)."))
             }
         }
         return findings

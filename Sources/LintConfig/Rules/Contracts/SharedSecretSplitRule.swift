@@ -10,34 +10,47 @@ public struct SharedSecretSplitRule: Rule {
     public let description = RuleDescription(
         id: "shared-secret-split",
         severity: .high,
-        summary: "A header's value comes from one env variable on the sender and is checked against another on the receiver.",
-        rationale: "The two sides hold one secret under two names: one is supplied and the other not, or both are and drift apart at the next rotation — every request is then refused (401), with both sides' configs looking right.",
+        summary: "A header's value comes from one env variable on the sender and is checked against another on the "
+            + "receiver.",
+        rationale: "The two sides hold one secret under two names: one is supplied and the other not, or both are and "
+            + "drift apart at the next rotation — every request is then refused (401), with both sides' configs "
+            + "looking right.",
         triggeringExamples: [
             RuleExample([
                 "web/package.json": "{}\n",
-                "web/src/client.ts": "await fetch(url, { headers: { \"X-Service-Key\": process.env.SERVICE_KEY! } });\n",
+                "web/src/client.ts": "await fetch(url, { headers: { \"X-Service-Key\": process.env.SERVICE_KEY! } "
+                    + "});\n",
                 "api/package.json": "{}\n",
-                "api/src/auth.ts": "export function ok(req) {\n  return req.headers[↓\"x-service-key\"] === process.env.SERVICE_SECRET;\n}\n",
+                "api/src/auth.ts": "export function ok(req) {\n  return req.headers[↓\"x-service-key\"] === "
+                    + "process.env.SERVICE_SECRET;\n}\n",
             ], note: "sent from SERVICE_KEY, compared with SERVICE_SECRET"),
             RuleExample([
                 "web/package.json": "{}\n",
-                "web/src/deploy.ts": "const token = process.env.DEPLOY_TOKEN;\nawait fetch(u, { headers: { Authorization: `Bearer ${token}`, \"X-Deploy\": token } });\n",
+                "web/src/deploy.ts": "const token = process.env.DEPLOY_TOKEN;\nawait fetch(u, { headers: { "
+                    + "Authorization: `Bearer ${token}`, \"X-Deploy\": token } });\n",
                 "ops/package.json": "{}\n",
-                "ops/src/server.ts": "import { timingSafeEqual } from \"node:crypto\";\nexport function check(req) {\n  const got = Buffer.from(req.get(↓\"x-deploy\") ?? \"\");\n  return timingSafeEqual(got, Buffer.from(process.env.OPS_DEPLOY_SECRET ?? \"\"));\n}\n",
+                "ops/src/server.ts": "import { timingSafeEqual } from \"node:crypto\";\nexport function check(req) {\n"
+                    + "  const got = Buffer.from(req.get(↓\"x-deploy\") ?? \"\");\n  return timingSafeEqual(got, "
+                    + "Buffer.from(process.env.OPS_DEPLOY_SECRET ?? \"\"));\n}\n",
             ], note: "a constant bound to the env read; timingSafeEqual on the receiver"),
             RuleExample([
                 "worker/package.json": "{}\n",
-                "worker/src/callback.ts": "const headers = new Headers();\nheaders.set(\"x-signature\", process.env.CALLBACK_SIGNING_KEY);\n",
+                "worker/src/callback.ts": "const headers = new Headers();\nheaders.set(\"x-signature\", "
+                    + "process.env.CALLBACK_SIGNING_KEY);\n",
                 "app/package.json": "{}\n",
-                "app/src/webhook.ts": "export async function POST(request: Request) {\n  if (request.headers.get(↓\"x-signature\") !== process.env.WEBHOOK_SECRET) return new Response(null, { status: 401 });\n}\n",
+                "app/src/webhook.ts": "export async function POST(request: Request) {\n  if "
+                    + "(request.headers.get(↓\"x-signature\") !== process.env.WEBHOOK_SECRET) return new "
+                    + "Response(null, { status: 401 });\n}\n",
             ], note: "headers.set on the sender, request.headers.get on the receiver"),
         ],
         nonTriggeringExamples: [
             RuleExample([
                 "web/package.json": "{}\n",
-                "web/src/client.ts": "await fetch(url, { headers: { \"X-Service-Key\": process.env.SERVICE_SECRET! } });\n",
+                "web/src/client.ts": "await fetch(url, { headers: { \"X-Service-Key\": process.env.SERVICE_SECRET! } "
+                    + "});\n",
                 "api/package.json": "{}\n",
-                "api/src/auth.ts": "export const ok = (req) => req.headers[\"x-service-key\"] === process.env.SERVICE_SECRET;\n",
+                "api/src/auth.ts": "export const ok = (req) => req.headers[\"x-service-key\"] === "
+                    + "process.env.SERVICE_SECRET;\n",
             ], note: "one name on both sides"),
             RuleExample([
                 "web/package.json": "{}\n",
@@ -47,7 +60,8 @@ public struct SharedSecretSplitRule: Rule {
             ], note: "no env variable on either side"),
             RuleExample([
                 "web/package.json": "{}\n",
-                "web/src/client.ts": "await fetch(url, { headers: { \"X-Service-Key\": process.env.SERVICE_KEY! } });\n",
+                "web/src/client.ts": "await fetch(url, { headers: { \"X-Service-Key\": process.env.SERVICE_KEY! } "
+                    + "});\n",
                 "api/package.json": "{}\n",
                 "api/src/auth.ts": "export const key = (req) => req.headers[\"x-service-key\"];\n",
             ], note: "the receiver compares with nothing the workspace shows"),
@@ -64,7 +78,8 @@ public struct SharedSecretSplitRule: Rule {
                 guard let senderEnv = sender.attributes["env"] else { continue }
                 for receiver in read.facts {
                     guard let receiverEnv = receiver.attributes["env"], receiverEnv != senderEnv,
-                          seen.insert([sent.name, sender.project, senderEnv, receiver.project, receiverEnv].joined(separator: "\u{1F}")).inserted
+                          seen.insert([sent.name, sender.project, senderEnv, receiver.project, receiverEnv]
+                            .joined(separator: "\u{1F}")).inserted
                     else { continue }
                     findings.append(split(header: read.name, sender: sender, senderEnv: senderEnv,
                                           receiver: receiver, receiverEnv: receiverEnv, workspace))
@@ -88,15 +103,19 @@ public struct SharedSecretSplitRule: Rule {
             lines.append("\(environment): \(senderEnv) \(word(senderHas)) to \(sender.project), "
                          + "\(receiverEnv) \(word(receiverHas)) to \(receiver.project)")
         }
-        let supplyText = lines.isEmpty ? "No checked environment deploys either project." : lines.joined(separator: "; ") + "."
+        let supplyText = lines.isEmpty
+            ? "No checked environment deploys either project." : lines.joined(separator: "; ") + "."
         return description.finding(
             "Header '\(header)' is sent from \(senderEnv) but checked against \(receiverEnv)",
-            kind: "shared-secret", projects: [sender.project, receiver.project], names: [header, senderEnv, receiverEnv],
+            kind: "shared-secret", projects: [sender.project, receiver.project],
+            names: [header, senderEnv, receiverEnv],
             environments: environments, at: receiver.location,
             related: [RelatedLocation(sender.location, note: "\(sender.project) sends it from \(senderEnv)")],
-            what: "\(sender.project) sets `\(header)` from \(senderEnv) (\(sender.location)); \(receiver.project) compares it with "
+            what: "\(sender.project) sets `\(header)` from \(senderEnv) (\(sender.location)); \(receiver.project) "
+                + "compares it with "
                 + "\(receiverEnv) (\(receiver.location)). \(supplyText)",
-            fix: "Read one variable on both sides: change \(receiver.project)'s check to \(senderEnv), or \(sender.project)'s "
+            fix: "Read one variable on both sides: change \(receiver.project)'s check to \(senderEnv), or "
+                + "\(sender.project)'s "
                 + "header to \(receiverEnv), and supply that name to both deploys.",
             severity: brokenSomewhere ? .high : .medium)
     }
