@@ -8,8 +8,8 @@ struct LintConfigCommand: ParsableCommand {
         commandName: "lint-config",
         abstract: "Finds the contracts several repositories must agree on but never import from each other.",
         version: ToolVersion.current,
-        subcommands: [Check.self, Manifest.self, SchemaCommand.self, BaselineCommand.self, Rules.self, Explain.self, Init.self,
-                      InstallHook.self, Graph.self],
+        subcommands: [Check.self, Manifest.self, SchemaCommand.self, BaselineCommand.self, Rules.self, Explain.self,
+                      Init.self, InstallHook.self, Graph.self],
         defaultSubcommand: Check.self)
 
     /// Exit codes are part of the contract: 0 clean, 1 findings, 2 any usage or input error
@@ -104,8 +104,8 @@ struct Check: ParsableCommand {
         let result: LintResult
         if baseline {
             do {
-                (run, result) = try BaselineWorkflow.checkAgainstBaselineRun(files, layout: baselineDirectory.layout(workspace, files: disk),
-                                                                             options: options)
+                (run, result) = try BaselineWorkflow.checkAgainstBaselineRun(
+                    files, layout: baselineDirectory.layout(workspace, files: disk), options: options)
             } catch {
                 FileHandle.standardError.write(Data((error.description + "\n").utf8))
                 throw ExitCode(2)

@@ -120,7 +120,8 @@ public enum KamalCommand {
 
     /// The path relative to the image's working directory, or nil when it cannot be checked.
     static func checkable(_ word: String) -> String? {
-        guard !word.hasPrefix("/"), !word.hasPrefix("~"), !word.contains("$"), !word.contains("*"), !word.contains("=") else {
+        guard !word.hasPrefix("/"), !word.hasPrefix("~"), !word.contains("$"), !word.contains("*"),
+              !word.contains("=") else {
             return nil
         }
         var path = Substring(word)

@@ -62,14 +62,19 @@ public struct DestinationHostsOverlapRule: Rule {
         let all = workspace.kamalDeployments + workspace.kamalSiblingDeployments
         var findings: [Finding] = []
         for deployment in workspace.kamalDeployments {
-            guard let name = deployment.destination, Self.preProductionNames.contains(name.lowercased()) else { continue }
+            guard let name = deployment.destination, Self.preProductionNames.contains(name.lowercased()) else {
+                continue
+            }
             let productions = all.filter { other in
-                other.project.configPath == deployment.project.configPath && other.destination.map { isProduction($0, other, workspace) } == true
+                other.project.configPath == deployment.project.configPath
+                    && other.destination.map { isProduction($0, other, workspace) } == true
             }
             for production in productions {
                 let productionHosts = Self.hosts(of: production)
                 for (role, host) in Self.hosts(of: deployment) {
-                    guard let match = productionHosts.first(where: { $0.host.address.value.lowercased() == host.address.value.lowercased() })
+                    guard let match = productionHosts.first(where: {
+                        $0.host.address.value.lowercased() == host.address.value.lowercased()
+                    })
                     else { continue }
                     let prodName = production.destination ?? "production"
                     findings.append(description.finding(
@@ -104,7 +109,9 @@ public struct DestinationHostsOverlapRule: Rule {
     /// Each literal host of a deployment with its role; hosts ERB renders are unknown here.
     static func hosts(of deployment: KamalDeployment) -> [(role: String, host: KamalHost)] {
         deployment.roles.flatMap { role in
-            role.hosts.filter { !ERBTemplate.isTemplated($0.address.value) && !$0.address.value.isEmpty }.map { (role.name.value, $0) }
+            role.hosts
+                .filter { !ERBTemplate.isTemplated($0.address.value) && !$0.address.value.isEmpty }
+                .map { (role.name.value, $0) }
         }
     }
 }

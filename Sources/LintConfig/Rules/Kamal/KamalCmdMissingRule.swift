@@ -77,8 +77,12 @@ public struct KamalCmdMissingRule: Rule {
                 let missing = isFile ? "no file \(reference.name)" : "no script '\(reference.name)' in "
                     + "\(command.packageJSON ?? "package.json")"
                 var related: [RelatedLocation] = []
-                if let near { related.append(RelatedLocation(.file(joinPath(command.projectRoot, near)), note: "a file of that name")) }
-                if !isFile, let package = command.packageJSON { related.append(RelatedLocation(.file(package), note: "its scripts")) }
+                if let near {
+                    related.append(RelatedLocation(.file(joinPath(command.projectRoot, near)), note: "a file of that name"))
+                }
+                if !isFile, let package = command.packageJSON {
+                    related.append(RelatedLocation(.file(package), note: "its scripts"))
+                }
                 findings.append(description.finding(
                     "Role \(command.role) runs \(reference.name), which \(command.project) does not have "
                         + "(\(Finding.environmentsPlaceholder))",

@@ -96,10 +96,12 @@ public struct KamalConfigInvalidRule: Rule {
         var findings: [Finding] = []
         for (deployment, violations) in zip(workspace.kamalDeployments, workspace.kamalViolations) {
             if let generated = deployment.generatedByERB.first {
-                findings.append(notVerifiable(deployment, generated: generated, environments: workspace.environments(of: deployment)))
+                findings.append(notVerifiable(
+                    deployment, generated: generated, environments: workspace.environments(of: deployment)))
             }
             if let service = deployment.service, KamalConfigLayout.isFillInPlaceholder(service.value) {
-                findings.append(fillInTemplate(deployment, service: service, environments: workspace.environments(of: deployment)))
+                findings.append(fillInTemplate(
+                    deployment, service: service, environments: workspace.environments(of: deployment)))
             }
             for violation in violations {
                 findings.append(description.finding(
@@ -117,7 +119,9 @@ public struct KamalConfigInvalidRule: Rule {
 
     /// One low note for a tutorial template (`service: <your-service-name>`): a blank to fill
     /// in, not a service name Kamal rejects; the rest of the config is still checked.
-    private func fillInTemplate(_ deployment: KamalDeployment, service: Located<String>, environments: [String]) -> Finding {
+    private func fillInTemplate(
+        _ deployment: KamalDeployment, service: Located<String>, environments: [String]
+    ) -> Finding {
         description.finding(
             "Kamal config \(deployment.project.configPath) is a template: its service is the blank \(service.value)",
             kind: "kamal-co"

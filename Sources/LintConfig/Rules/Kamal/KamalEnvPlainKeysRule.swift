@@ -60,7 +60,8 @@ public struct KamalEnvPlainKeysRule: Rule {
                     findings.append(description.finding(
                         "'\(key.value)' in \(env.context) never reaches the container "
                             + "(\(Finding.environmentsPlaceholder))",
-                        kind: "kamal-env", projects: [deployment.project.displayName], names: [key.location.path, env.context, key.value],
+                        kind: "kamal-env", projects: [deployment.project.displayName],
+                        names: [key.location.path, env.context, key.value],
                         environments: workspace.environments(of: deployment), at: key.location,
                         what: "`\(env.context)` has \(structure.map { "`\($0)`" }.joined(separator: "/")), so Kamal "
                             + "reads clear variables only from `clear`; "

@@ -51,9 +51,12 @@ public struct KamalHookStopsAppRule: Rule {
             let accessories = deployment.accessories.map { service + "-" + $0.name.value.lowercased() }
             for hook in deployment.hooks where hook.runsBeforeNewVersionIsUp {
                 for command in hook.stopCommands {
-                    guard let target = Self.appTarget(command, service: service, roles: roles, accessories: accessories) else { continue }
+                    guard let target = Self.appTarget(command, service: service, roles: roles, accessories: accessories)
+                    else { continue }
                     var related: [RelatedLocation] = []
-                    if let location = deployment.service?.location { related.append(RelatedLocation(location, note: "the service it stops")) }
+                    if let location = deployment.service?.location {
+                        related.append(RelatedLocation(location, note: "the service it stops"))
+                    }
                     findings.append(description.finding(
                         "\(hook.name) hook stops \(target) before the new version is up "
                             + "(\(Finding.environmentsPlaceholder))",
@@ -78,9 +81,12 @@ public struct KamalHookStopsAppRule: Rule {
 
     /// What the command stops that belongs to the app, in words for the title; nil when it stops
     /// something else (an accessory, a build cache).
-    static func appTarget(_ command: KamalStopCommand, service: String, roles: [String], accessories: [String]) -> String? {
+    static func appTarget(
+        _ command: KamalStopCommand, service: String, roles: [String], accessories: [String]
+    ) -> String? {
         if command.isKamalAppStop {
-            if let index = command.words.firstIndex(where: { $0 == "-r" || $0 == "--roles" }), index + 1 < command.words.count {
+            if let index = command.words.firstIndex(where: { $0 == "-r" || $0 == "--roles" }),
+               index + 1 < command.words.count {
                 return "the \(command.words[index + 1]) containers"
             }
             return "the \(service) app containers"

@@ -32,7 +32,8 @@ public struct KamalOverlayReplacesListRule: Rule {
                 "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\naccessories:\n  db:\n"
                     + "    image: postgres:16\n    host: 10.0.0.3\n    env:\n      secret:\n"
                     + "        - POSTGRES_PASSWORD\n        - POSTGRES_USER\n",
-                "config/deploy.staging.yml": "accessories:\n  db:\n    env:\n      ↓secret:\n        - POSTGRES_USER\n",
+                "config/deploy.staging.yml": "accessories:\n  db:\n    env:\n      ↓secret:\n"
+                    + "        - POSTGRES_USER\n",
                 ".kamal/secrets.staging": "POSTGRES_USER=app\n",
             ], environment: "staging", note: "an accessory's list"),
         ],
@@ -74,9 +75,12 @@ public struct KamalOverlayReplacesListRule: Rule {
             let overlay = deployment.layers[1]
             for place in Self.envPlaces(base.root, overlay.root) {
                 guard let baseList = place.base["secret"]?.sequence,
-                      let overlayEntry = place.overlay.mapping?.entry(forKey: "secret"), let overlayList = overlayEntry.value.sequence
+                      let overlayEntry = place.overlay.mapping?.entry(forKey: "secret"),
+                      let overlayList = overlayEntry.value.sequence
                 else { continue }
-                let kept = Set(overlayList.compactMap { KamalSecretReference(node: $0, context: place.context)?.envName })
+                let kept = Set(overlayList.compactMap {
+                    KamalSecretReference(node: $0, context: place.context)?.envName
+                })
                 let stillGiven = Self.secretNames(reaching: place.context, in: deployment)
                 let dropped = baseList.compactMap { KamalSecretReference(node: $0, context: place.context) }
                     .filter { !kept.contains($0.envName) && !stillGiven.contains($0.envName) }
@@ -115,7 +119,9 @@ public struct KamalOverlayReplacesListRule: Rule {
         if let b = base["env"], let o = overlay["env"] { places.append(EnvPlace(context: "env", base: b, overlay: o)) }
         for section in ["servers", "accessories"] {
             for entry in overlay[section]?.mapping?.entries ?? [] {
-                guard let name = entry.key.string, let o = entry.value["env"], let b = base[section]?[name]?["env"] else { continue }
+                guard let name = entry.key.string, let o = entry.value["env"], let b = base[section]?[name]?["env"] else {
+                    continue
+                }
                 places.append(EnvPlace(context: "\(section)/\(name)/env", base: b, overlay: o))
             }
         }

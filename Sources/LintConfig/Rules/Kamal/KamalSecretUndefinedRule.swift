@@ -101,7 +101,8 @@ public struct KamalSecretUndefinedRule: Rule {
         guard !references.isEmpty else { return [] }
         let lookup = deployment.secrets
         let destination = deployment.destinationLabel
-        if deployment.kamalOneEvidence.first != nil { return [] }  // Kamal 1 reads secrets from .env: see kamal-1-config
+        // Kamal 1 reads secrets from .env: see kamal-1-config
+        if deployment.kamalOneEvidence.first != nil { return [] }
         if let computed = lookup.computedPathLocation {
             return [description.finding(
                 "Secrets for \(Finding.environmentsPlaceholder) cannot be verified: secrets_path is computed by ERB",
@@ -154,7 +155,8 @@ public struct KamalSecretUndefinedRule: Rule {
                 environments: environments, at: first.location, related: related,
                 what: "`\(first.context)` needs '\(name)'" + (first.isAliased ? " (as \(first.envName))" : "")
                     + ", but none of the secrets files read for \(destination) (\(filesRead)) defines it.",
-                fix: "Add `\(name)=…` to \(lookup.destinationFilePath) (a `$(…)` or `$VAR` line), or correct the name "
+                fix: "Add `\(name)=…` to \(lookup.destinationFilePath) (a `$(…)` or `$VAR` line), "
+                    + "or correct the name "
                     + "in \(first.location.path):\(first.location.line).")
         }
     }
