@@ -78,7 +78,8 @@ public struct KamalCmdMissingRule: Rule {
                     + "\(command.packageJSON ?? "package.json")"
                 var related: [RelatedLocation] = []
                 if let near {
-                    related.append(RelatedLocation(.file(joinPath(command.projectRoot, near)), note: "a file of that name"))
+                    related.append(RelatedLocation(
+                        .file(joinPath(command.projectRoot, near)), note: "a file of that name"))
                 }
                 if !isFile, let package = command.packageJSON {
                     related.append(RelatedLocation(.file(package), note: "its scripts"))

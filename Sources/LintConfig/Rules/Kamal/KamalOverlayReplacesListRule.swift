@@ -119,7 +119,8 @@ public struct KamalOverlayReplacesListRule: Rule {
         if let b = base["env"], let o = overlay["env"] { places.append(EnvPlace(context: "env", base: b, overlay: o)) }
         for section in ["servers", "accessories"] {
             for entry in overlay[section]?.mapping?.entries ?? [] {
-                guard let name = entry.key.string, let o = entry.value["env"], let b = base[section]?[name]?["env"] else {
+                guard let name = entry.key.string, let o = entry.value["env"],
+                      let b = base[section]?[name]?["env"] else {
                     continue
                 }
                 places.append(EnvPlace(context: "\(section)/\(name)/env", base: b, overlay: o))
