@@ -8,8 +8,8 @@ struct LintConfigCommand: ParsableCommand {
         commandName: "lint-config",
         abstract: "Finds the contracts several repositories must agree on but never import from each other.",
         version: ToolVersion.current,
-        subcommands: [Check.self, Manifest.self, SchemaCommand.self, BaselineCommand.self, Rules.self, Explain.self, Init.self,
-                      InstallHook.self, Graph.self],
+        subcommands: [Check.self, Manifest.self, SchemaCommand.self, BaselineCommand.self, Rules.self, Explain.self,
+                      Init.self, InstallHook.self, Graph.self],
         defaultSubcommand: Check.self)
 
     /// Exit codes are part of the contract: 0 clean, 1 findings, 2 any usage or input error
@@ -37,14 +37,17 @@ extension ReportFormat: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
 
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Check the workspace and report findings (the default command).")
+    static let configuration = CommandConfiguration(abstract: "Check the workspace and report findings (the default "
+        + "command).")
 
     @OptionGroup var workspace: WorkspaceOption
 
     @Option(name: .long, help: "The environment (Kamal destination) to check; all when omitted.")
     var env: String?
 
-    @Option(name: .long, help: "Output format: text, json, github (workflow annotations), sarif (code scanning), markdown (full report with graph and env matrix), gitlab (code quality).")
+    @Option(name: .long, help: ArgumentHelp(
+        "Output format: text, json, github (workflow annotations), sarif (code scanning), "
+            + "markdown (full report with graph and env matrix), gitlab (code quality)."))
     var format: ReportFormat = .text
 
     @Option(name: .long, help: "Exit 1 when a finding is at or above this severity: low, medium, high, critical.")
@@ -56,10 +59,14 @@ struct Check: ParsableCommand {
     @Option(name: .customLong("disable"), help: "Do not run this rule (repeatable).")
     var disabled: [String] = []
 
-    @Option(name: .customLong("min-severity"), help: "Report only findings at or above this severity: low, medium, high, critical.")
+    @Option(
+        name: .customLong("min-severity"),
+        help: "Report only findings at or above this severity: low, medium, high, critical.")
     var minSeverity: Severity = .low
 
-    @Flag(help: "Run `fly secrets list -a APP --json` for Fly apps whose secrets list is not saved (needs flyctl on PATH).")
+    @Flag(help: ArgumentHelp(
+        "Run `fly secrets list -a APP --json` for Fly apps whose secrets list is not saved "
+            + "(needs flyctl on PATH)."))
     var flyLive = false
 
     @Flag(help: "Report only findings the baseline has not accepted, and list accepted ones that no longer occur.")
@@ -67,7 +74,9 @@ struct Check: ParsableCommand {
 
     @OptionGroup var baselineDirectory: BaselineDirectoryOption
 
-    @Flag(help: "Lint the workspace as the commit being made leaves it: staged files of the repository holding the current directory, its siblings from disk. Returns at once when no staged file is an input.")
+    @Flag(help: ArgumentHelp(
+        "Lint the workspace as the commit being made leaves it: staged files of the repository holding "
+            + "the current directory, its siblings from disk. Returns at once when no staged file is an input."))
     var staged = false
 
     func run() throws {
@@ -82,7 +91,8 @@ struct Check: ParsableCommand {
             }
             switch outcome {
             case .nothingRelevant(let count):
-                print("lint-config: \(count) staged file\(count == 1 ? "" : "s"), none an input of any rule; nothing to check")
+                print("lint-config: \(count) staged file\(count == 1 ? "" : "s"), none an input of any rule; nothing "
+                    + "to check")
                 return
             case .workspace(let snapshot, _):
                 files = snapshot
@@ -94,8 +104,8 @@ struct Check: ParsableCommand {
         let result: LintResult
         if baseline {
             do {
-                (run, result) = try BaselineWorkflow.checkAgainstBaselineRun(files, layout: baselineDirectory.layout(workspace, files: disk),
-                                                                             options: options)
+                (run, result) = try BaselineWorkflow.checkAgainstBaselineRun(
+                    files, layout: baselineDirectory.layout(workspace, files: disk), options: options)
             } catch {
                 FileHandle.standardError.write(Data((error.description + "\n").utf8))
                 throw ExitCode(2)
@@ -108,11 +118,13 @@ struct Check: ParsableCommand {
             }
             result = Linter.bounded(run.result, by: options.bounds)
         }
-        let color = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let color = format == .text && isatty(STDOUT_FILENO) == 1
+            && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         print(format.render(run, shown: result, failOn: failOn, color: color), terminator: "")
         printDiagnostics(errors: result.errors, notes: result.notes)
         if let discovered = result.discoveredProjects, result.errors.isEmpty {
-            printDiagnostic("lint-config: no \(WorkspaceConfigReader.fileName); discovered \(discovered) project\(discovered == 1 ? "" : "s"); "
+            printDiagnostic("lint-config: no \(WorkspaceConfigReader.fileName); discovered \(discovered) "
+                + "project\(discovered == 1 ? "" : "s"); "
                             + "`lint-config init` to pin them")
         }
         let status = result.exitCode(failOn: failOn)
@@ -121,7 +133,8 @@ struct Check: ParsableCommand {
 }
 
 struct Manifest: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print each project's facts (env reads and supplies per environment, queues, channels, columns, values …) as canonical JSON.")
+    static let configuration = CommandConfiguration(abstract: "Print each project's facts (env reads and supplies per "
+        + "environment, queues, channels, columns, values …) as canonical JSON.")
 
     @OptionGroup var workspace: WorkspaceOption
 
@@ -146,7 +159,8 @@ struct Manifest: ParsableCommand {
             throw Failure.usage(error)
         }
         if let project, !load.model.config.projects.contains(where: { $0.name == project }) {
-            throw Failure.usage(UsageError("unknown project '\(project)' (projects: \(load.model.config.projects.map(\.name).joined(separator: ", ")))"))
+            throw Failure.usage(UsageError("unknown project '\(project)' (projects: "
+                + "\(load.model.config.projects.map(\.name).joined(separator: ", ")))"))
         }
         printDiagnostics(errors: load.errors, notes: load.notes)
         guard load.errors.isEmpty else { throw ExitCode(2) }
@@ -166,7 +180,8 @@ struct Rules: ParsableCommand {
 }
 
 struct Explain: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Explain one rule, with examples that trigger it and examples that do not.")
+    static let configuration = CommandConfiguration(abstract: "Explain one rule, with examples that trigger it and "
+        + "examples that do not.")
 
     @Argument(help: "The rule id, e.g. kamal-secret-undefined.")
     var rule: String
@@ -180,7 +195,8 @@ struct Explain: ParsableCommand {
 }
 
 struct Init: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write lint-config.yml from what the workspace shows, for you to edit.")
+    static let configuration = CommandConfiguration(abstract: "Write lint-config.yml from what the workspace shows, "
+        + "for you to edit.")
 
     @OptionGroup var workspace: WorkspaceOption
 

@@ -32,7 +32,8 @@ public enum PreCommitHook {
             case .installedChaining(let previous):
                 "installed \(hook.path); the hook that was there runs first, kept as \(previous)"
             case .removed: "removed \(hook.path)"
-            case .removedRestoring(let previous): "removed lint-config's hook; \(hook.path) is again the hook kept as \(previous)"
+            case .removedRestoring(let previous): "removed lint-config's hook; \(hook.path) is again the hook kept as "
+                + "\(previous)"
             case .notInstalled: "\(hook.path) is not lint-config's hook; nothing removed"
             }
         }
@@ -42,21 +43,26 @@ public enum PreCommitHook {
     /// only when finding `lint-config.yml` upwards from the repository would not reach it).
     /// With `baseline`, the hook runs `check --staged --baseline`: only findings the baseline has
     /// not accepted stop a commit, so a workspace with known defects gets a green hook today.
-    public static func install(from directory: URL, workspace: URL, executable: String, baseline: Bool = false) throws(UsageError) -> Outcome {
+    public static func install(
+        from directory: URL, workspace: URL, executable: String, baseline: Bool = false
+    ) throws(UsageError) -> Outcome {
         let (top, hooks) = try locate(from: directory)
         let hook = hooks.appendingPathComponent("pre-commit")
         let previous = hooks.appendingPathComponent(previousName)
-        let script = self.script(executable: executable, workspace: workspaceArgument(workspace, top: top), baseline: baseline)
+        let script = self.script(
+            executable: executable, workspace: workspaceArgument(workspace, top: top), baseline: baseline)
         let existing = try? String(contentsOf: hook, encoding: .utf8)
         var action = Action.installed
         if let existing, existing.contains(marker) {
             action = .alreadyInstalled
         } else if FileSystemEntry.kind(hook.path) != nil || FileSystemEntry.isSymbolicLink(hook.path) {
             guard FileSystemEntry.kind(previous.path) == nil else {
-                throw UsageError("\(hook.path) is another hook and \(previous.path) exists already; move one of them away")
+                throw UsageError("\(hook.path) is another hook and \(previous.path) exists already; move one of them "
+                    + "away")
             }
             guard rename(hook.path, previous.path) == 0 else {
-                throw UsageError("cannot keep the existing hook as \(previous.path): \(String(cString: strerror(errno)))")
+                throw UsageError("cannot keep the existing hook as \(previous.path): "
+                    + "\(String(cString: strerror(errno)))")
             }
             action = .installedChaining(previous: previous.path)
         }
@@ -74,7 +80,9 @@ public enum PreCommitHook {
         guard let existing = try? String(contentsOf: hook, encoding: .utf8), existing.contains(marker) else {
             return Outcome(action: .notInstalled, hook: hook)
         }
-        guard unlink(hook.path) == 0 else { throw UsageError("cannot remove \(hook.path): \(String(cString: strerror(errno)))") }
+        guard unlink(hook.path) == 0 else {
+            throw UsageError("cannot remove \(hook.path): \(String(cString: strerror(errno)))")
+        }
         if FileSystemEntry.kind(previous.path) != nil || FileSystemEntry.isSymbolicLink(previous.path) {
             guard rename(previous.path, hook.path) == 0 else {
                 throw UsageError("cannot restore \(previous.path): \(String(cString: strerror(errno)))")
@@ -107,7 +115,8 @@ public enum PreCommitHook {
     /// The hook itself: POSIX sh, the previous hook first, then lint-config from where it was
     /// installed (or from PATH when that binary has gone).
     static func script(executable: String, workspace: String?, baseline: Bool = false) -> String {
-        let arguments = ["check", "--staged"] + (baseline ? ["--baseline"] : []) + (workspace.map { ["--workspace", $0] } ?? [])
+        let arguments = ["check", "--staged"] + (baseline ? ["--baseline"] : [])
+            + (workspace.map { ["--workspace", $0] } ?? [])
         return """
             #!/bin/sh
             \(marker)
@@ -123,7 +132,9 @@ public enum PreCommitHook {
     }
 
     static func shellQuoted(_ word: String) -> String {
-        if !word.isEmpty, word.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_./=:@".contains($0)) }) { return word }
+        if !word.isEmpty, word.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_./=:@".contains($0)) }) {
+            return word
+        }
         return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

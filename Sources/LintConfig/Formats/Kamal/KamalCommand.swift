@@ -16,10 +16,14 @@ public enum KamalCommand {
         public var runner: String
     }
 
-    static let fileRunners: Set<String> = ["node", "bun", "tsx", "ts-node", "deno", "python", "python3", "ruby", "sh", "bash", "nodemon", "pm2"]
+    static let fileRunners: Set<String> = [
+        "node", "bun", "tsx", "ts-node", "deno", "python", "python3", "ruby", "sh", "bash", "nodemon", "pm2",
+    ]
     static let scriptRunners: Set<String> = ["npm", "yarn", "pnpm", "bun"]
     static let fileExtensions: Set<String> = ["ts", "mts", "cts", "js", "mjs", "cjs", "tsx", "jsx", "py", "rb", "sh"]
-    static let buildOutputFolders: Set<String> = ["dist", "build", "out", ".next", ".output", "target", ".build", "node_modules"]
+    static let buildOutputFolders: Set<String> = [
+        "dist", "build", "out", ".next", ".output", "target", ".build", "node_modules",
+    ]
 
     public static func references(in command: String) -> [Reference] {
         segments(command).compactMap(reference)
@@ -50,7 +54,8 @@ public enum KamalCommand {
             let word = words[index]
             if ["&&", "||", "|"].contains(word) {
                 result.append([])
-            } else if ["sh", "bash"].contains(word), index + 2 < words.count, words[index + 1] == "-c", result[result.count - 1].isEmpty {
+            } else if ["sh", "bash"].contains(word), index + 2 < words.count, words[index + 1] == "-c",
+                      result[result.count - 1].isEmpty {
                 result += segments(words[index + 2])
                 result.append([])
                 index += 3
@@ -65,7 +70,9 @@ public enum KamalCommand {
 
     static func reference(_ segment: [String]) -> Reference? {
         var words = segment[...]
-        while let first = words.first, first.contains("=") || first == "exec" || first == "env" { words = words.dropFirst() }
+        while let first = words.first, first.contains("=") || first == "exec" || first == "env" {
+            words = words.dropFirst()
+        }
         guard let program = words.first else { return nil }
         let arguments = Array(words.dropFirst())
         let operands = arguments.filter { !$0.hasPrefix("-") }
@@ -73,7 +80,9 @@ public enum KamalCommand {
             return checkable(program).map { Reference(kind: .file, name: $0, runner: $0) }
         }
         if scriptRunners.contains(program) {
-            if program == "npm", arguments.first == "start" { return Reference(kind: .script, name: "start", runner: "npm") }
+            if program == "npm", arguments.first == "start" {
+                return Reference(kind: .script, name: "start", runner: "npm")
+            }
             let isRun = arguments.first == "run" || arguments.first == "run-script"
             let candidate = isRun ? operands.dropFirst().first : (program == "npm" ? nil : operands.first)
             guard let candidate else { return nil }
@@ -94,7 +103,8 @@ public enum KamalCommand {
     }
 
     static func isPathLike(_ word: String) -> Bool {
-        word.hasPrefix("./") || word.hasPrefix("bin/") || (word.contains("/") && !word.contains(":") && !word.hasPrefix("@"))
+        word.hasPrefix("./") || word.hasPrefix("bin/")
+            || (word.contains("/") && !word.contains(":") && !word.hasPrefix("@"))
     }
 
     static func hasFileExtension(_ word: String) -> Bool {
@@ -103,15 +113,21 @@ public enum KamalCommand {
     }
 
     static func isPlainName(_ word: String) -> Bool {
-        !word.isEmpty && word.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." }
+        !word.isEmpty && word.allSatisfy {
+            $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" || $0 == "."
+        }
     }
 
     /// The path relative to the image's working directory, or nil when it cannot be checked.
     static func checkable(_ word: String) -> String? {
-        guard !word.hasPrefix("/"), !word.hasPrefix("~"), !word.contains("$"), !word.contains("*"), !word.contains("=") else { return nil }
+        guard !word.hasPrefix("/"), !word.hasPrefix("~"), !word.contains("$"), !word.contains("*"),
+              !word.contains("=") else {
+            return nil
+        }
         var path = Substring(word)
         while path.hasPrefix("./") { path = path.dropFirst(2) }
-        guard let first = path.split(separator: "/").first, !buildOutputFolders.contains(String(first)), !path.contains("..") else { return nil }
+        guard let first = path.split(separator: "/").first, !buildOutputFolders.contains(String(first)),
+              !path.contains("..") else { return nil }
         return String(path)
     }
 }

@@ -13,7 +13,9 @@ public struct KamalHook: Sendable {
     public var stopCommands: [KamalStopCommand]
 
     /// Hooks that run before the new version is up on a host.
-    public static let beforeBoot: Set<String> = ["pre-connect", "docker-setup", "pre-build", "pre-deploy", "pre-app-boot"]
+    public static let beforeBoot: Set<String> = [
+        "pre-connect", "docker-setup", "pre-build", "pre-deploy", "pre-app-boot",
+    ]
 
     public var runsBeforeNewVersionIsUp: Bool { Self.beforeBoot.contains(name) }
 
@@ -22,7 +24,9 @@ public struct KamalHook: Sendable {
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = Self.withoutComment(rawLine)
             let words = Self.words(line)
-            guard let first = words.first, !["echo", "printf", "log", "info", "warn"].contains(first.text) else { continue }
+            guard let first = words.first, !["echo", "printf", "log", "info", "warn"].contains(first.text) else {
+                continue
+            }
             if let (verb, _) = Self.stopVerb(words) {
                 let column = (rawLine.utf8.count - rawLine.drop { $0 == " " || $0 == "\t" }.utf8.count) + 1
                 // The whole line: `docker ps -q --filter label=… | xargs docker stop` names its
@@ -60,7 +64,8 @@ public struct KamalHook: Sendable {
         var result: [Word] = []
         var current = ""
         for c in line {
-            if c == " " || c == "\t" || c == ";" || c == "|" || c == "&" || c == "(" || c == ")" || c == "`" || c == "\"" || c == "'" {
+            if c == " " || c == "\t" || c == ";" || c == "|" || c == "&" || c == "(" || c == ")" || c == "`"
+                || c == "\"" || c == "'" {
                 if !current.isEmpty { result.append(Word(text: current)); current = "" }
             } else {
                 current.append(c)
@@ -84,7 +89,9 @@ public struct KamalHook: Sendable {
                 switch texts[j] {
                 case "stop", "kill":
                     return ("docker " + texts[j], j + 1)
-                case "rm" where texts[(j + 1)...].contains { $0 == "-f" || $0 == "--force" || $0.hasPrefix("-") && $0.contains("f") && !$0.hasPrefix("--") }:
+                case "rm" where texts[(j + 1)...].contains {
+                    $0 == "-f" || $0 == "--force" || $0.hasPrefix("-") && $0.contains("f") && !$0.hasPrefix("--")
+                }:
                     return ("docker rm -f", j + 1)
                 case "compose" where j + 1 < texts.count && ["down", "stop", "kill"].contains(texts[j + 1]):
                     return ("docker compose " + texts[j + 1], j + 2)

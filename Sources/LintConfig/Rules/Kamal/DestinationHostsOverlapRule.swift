@@ -18,7 +18,9 @@ public struct DestinationHostsOverlapRule: Rule {
         id: "destination-hosts-overlap",
         severity: .medium,
         summary: "A non-production Kamal destination deploys to a host that production uses.",
-        rationale: "A staging deploy on a production machine shares its kamal-proxy, disk and memory with production: its hooks, prunes and proxy reboots act on production, and a load test or a crash loop there degrades production.",
+        rationale: "A staging deploy on a production machine shares its kamal-proxy, disk and memory with production: "
+            + "its hooks, prunes and proxy reboots act on production, and a load test or a crash loop there degrades "
+            + "production.",
         triggeringExamples: [
             RuleExample([
                 "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\n",
@@ -27,8 +29,10 @@ public struct DestinationHostsOverlapRule: Rule {
             ], environment: "staging", note: "only staging is checked; production is read to compare"),
             RuleExample([
                 "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  web:\n    - 10.0.0.1\n",
-                "config/deploy.qa.yml": "servers:\n  web:\n    - 10.0.5.1\n  jobs:\n    hosts:\n      - ↓app-2.example.com\n",
-                "config/deploy.prod.yml": "servers:\n  web:\n    hosts:\n      - app-1.example.com\n      - app-2.example.com\n",
+                "config/deploy.qa.yml": "servers:\n  web:\n    - 10.0.5.1\n  jobs:\n    hosts:\n"
+                    + "      - ↓app-2.example.com\n",
+                "config/deploy.prod.yml": "servers:\n  web:\n    hosts:\n      - app-1.example.com\n"
+                    + "      - app-2.example.com\n",
             ], note: "a role of qa on a host of prod's web role"),
             RuleExample([
                 "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\n",
@@ -58,14 +62,19 @@ public struct DestinationHostsOverlapRule: Rule {
         let all = workspace.kamalDeployments + workspace.kamalSiblingDeployments
         var findings: [Finding] = []
         for deployment in workspace.kamalDeployments {
-            guard let name = deployment.destination, Self.preProductionNames.contains(name.lowercased()) else { continue }
+            guard let name = deployment.destination, Self.preProductionNames.contains(name.lowercased()) else {
+                continue
+            }
             let productions = all.filter { other in
-                other.project.configPath == deployment.project.configPath && other.destination.map { isProduction($0, other, workspace) } == true
+                other.project.configPath == deployment.project.configPath
+                    && other.destination.map { isProduction($0, other, workspace) } == true
             }
             for production in productions {
                 let productionHosts = Self.hosts(of: production)
                 for (role, host) in Self.hosts(of: deployment) {
-                    guard let match = productionHosts.first(where: { $0.host.address.value.lowercased() == host.address.value.lowercased() })
+                    guard let match = productionHosts.first(where: {
+                        $0.host.address.value.lowercased() == host.address.value.lowercased()
+                    })
                     else { continue }
                     let prodName = production.destination ?? "production"
                     findings.append(description.finding(
@@ -73,10 +82,13 @@ public struct DestinationHostsOverlapRule: Rule {
                         kind: "kamal-hosts", projects: [deployment.project.displayName],
                         names: [deployment.project.configPath, name, prodName, host.address.value],
                         environments: workspace.environments(of: deployment), at: host.address.location,
-                        related: [RelatedLocation(match.host.address.location, note: "\(prodName)'s role \(match.role) runs here")],
-                        what: "Role \(role) of destination \(name) lists \(host.address.value), which \(prodName)'s role \(match.role) "
+                        related: [RelatedLocation(match.host.address.location, note: "\(prodName)'s role \(match.role) "
+                            + "runs here")],
+                        what: "Role \(role) of destination \(name) lists \(host.address.value), which \(prodName)'s "
+                            + "role \(match.role) "
                             + "also deploys to: both run on one machine, behind one kamal-proxy.",
-                        fix: "Give \(name) its own host instead of \(host.address.value) (\(host.address.location)); if sharing the machine is intended, say so by naming the destination "
+                        fix: "Give \(name) its own host instead of \(host.address.value) (\(host.address.location)); "
+                            + "if sharing the machine is intended, say so by naming the destination "
                             + "for it (a canary), or keep this finding in the baseline."))
                 }
             }
@@ -97,7 +109,9 @@ public struct DestinationHostsOverlapRule: Rule {
     /// Each literal host of a deployment with its role; hosts ERB renders are unknown here.
     static func hosts(of deployment: KamalDeployment) -> [(role: String, host: KamalHost)] {
         deployment.roles.flatMap { role in
-            role.hosts.filter { !ERBTemplate.isTemplated($0.address.value) && !$0.address.value.isEmpty }.map { (role.name.value, $0) }
+            role.hosts
+                .filter { !ERBTemplate.isTemplated($0.address.value) && !$0.address.value.isEmpty }
+                .map { (role.name.value, $0) }
         }
     }
 }
