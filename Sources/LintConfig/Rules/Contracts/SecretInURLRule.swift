@@ -41,6 +41,11 @@ public struct SecretInURLRule: Rule {
                 "src/deploy.ts": "await fetch(`${process.env.OPS_URL}/hooks/${↓process.env.DEPLOY_HOOK}`, "
                     + "{ method: \"POST\" });\n",
             ], note: "a Kamal secret in a path segment"),
+            RuleExample([
+                "web/package.json": "{}\n",
+                "web/src/partner.ts": "import { env } from \"./env\";\n"
+                    + "export const feed = () => fetch(`${env.PARTNER_URL}/feed?api_key=${↓env.PARTNER_API_KEY}`);\n",
+            ], note: "an env var read through a validated env object (t3-env)"),
         ],
         nonTriggeringExamples: [
             RuleExample([
@@ -60,6 +65,11 @@ public struct SecretInURLRule: Rule {
                     + "body: `grant_type=client_credentials&client_secret=${process.env.CLIENT_SECRET}` });\n"
                     + "export const page = (n: number) => fetch(`/api/items?page=${n}&region=${process.env.REGION}`);\n",
             ], note: "a form body is not a URL; ordinary parameters"),
+            RuleExample([
+                "web/package.json": "{}\n",
+                "web/src/repos.ts": "export const repos = (ownerKey: string) => "
+                    + "fetch(`/api/app/repos?org=${encodeURIComponent(ownerKey)}`);\n",
+            ], note: "a map key named `ownerKey` is not a credential (mergesignal)"),
         ])
 
     /// Env variables that front-end builds inline into the bundle: public by construction.
@@ -69,21 +79,32 @@ public struct SecretInURLRule: Rule {
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
         let secretSupplies = Set(workspace.context.facts.of(.envVar, .produces)
             .filter { $0.attributes["secret"] == "true" }.map(\.name))
+        // One finding per file, parameter and source: a workspace package two deployed apps run is
+        // one place to fix, whichever projects read it.
         var groups: [String: [(fact: Fact, reason: String, source: String)]] = [:]
         for fact in workspace.context.facts.of(.urlParameter) {
             guard let (reason, source) = Self.secret(fact, secretSupplies: secretSupplies) else { continue }
-            groups[[fact.project, fact.name, source].joined(separator: "\u{1F}"), default: []].append((fact, reason, source))
+            groups[[fact.location.path, fact.name, source].joined(separator: "\u{1F}"), default: []]
+                .append((fact, reason, source))
         }
         return groups.keys.sorted().compactMap { key in
             guard let group = groups[key]?.sorted(by: { $0.fact.location < $1.fact.location }), let first = group.first
             else { return nil }
-            return finding(first.fact, reason: first.reason, source: first.source, more: group.dropFirst().map(\.fact))
+            let projects = Array(Set(group.map(\.fact.project))).sorted()
+            let more = group.dropFirst().map(\.fact).filter { $0.location != first.fact.location }
+            return finding(first.fact, projects: projects, reason: first.reason, source: first.source,
+                           more: Array(Set(more.map(\.location))).sorted())
         }
     }
 
     /// Why the value is a secret, and the name it comes from; nil when it is not one.
     static func secret(_ fact: Fact, secretSupplies: Set<String>) -> (String, String)? {
-        if let env = fact.attributes["env"] {
+        // A validated env object (t3-env's `env.X`, `config.env.X`) is an env read by another name.
+        var envName = fact.attributes["env"]
+        if envName == nil, let value = fact.attributes["value"], value.hasPrefix("env.") || value.contains(".env.") {
+            envName = value.split(separator: ".").last.map(String.init)
+        }
+        if let env = envName {
             let words = NameNearMiss.tokens(env)
             if publicPrefixes.contains(where: env.hasPrefix) || PublicIdentifier.isPublicName(env) { return nil }
             if SecretShape.isSecretName(env) { return ("its value comes from \(env)", env) }
@@ -94,13 +115,27 @@ public struct SecretInURLRule: Rule {
         }
         if let value = fact.attributes["value"] {
             let last = value.split(separator: ".").last.map(String.init) ?? value
-            guard SecretShape.isSecretName(last), NameNearMiss.tokens(last).last != "TOKEN" else { return nil }
+            guard isCredentialVariable(last) else { return nil }
             return ("its value is `\(value)`", value)
         }
         return nil
     }
 
-    func finding(_ fact: Fact, reason: String, source: String, more: [Fact]) -> Finding {
+    /// Words before `KEY` that make a variable a credential: `apiKey`, `secretKey`, `serviceKey`.
+    /// `ownerKey`, `cacheKey`, `sortKey`, `objectKey` name map keys and objects, not secrets.
+    static let credentialKeyWords: Set<String> = ["API", "SECRET", "PRIVATE", "ACCESS", "SERVICE", "AUTH", "SIGNING",
+                                                  "CLIENT", "APP", "MASTER", "ADMIN", "WEBHOOK", "ENCRYPTION", "LICENSE"]
+
+    /// A code variable named like a long-lived credential. Names ending in `token` are not: a
+    /// one-time token (password reset, invitation, a WebSocket's session token) belongs in a URL.
+    static func isCredentialVariable(_ name: String) -> Bool {
+        let words = NameNearMiss.tokens(name)
+        guard let last = words.last, SecretShape.isSecretName(name), last != "TOKEN" else { return false }
+        if words.contains(where: ["SECRET", "PASSWORD", "PASSWD", "APIKEY", "CREDENTIALS"].contains) { return true }
+        return last == "KEY" && words.count >= 2 && credentialKeyWords.contains(words[words.count - 2])
+    }
+
+    func finding(_ fact: Fact, projects: [String], reason: String, source: String, more: [Location]) -> Finding {
         let place = fact.attributes["in"] == "path" ? "a path segment of a URL" : "the query parameter `\(fact.name)`"
         let host = fact.attributes["host"]
         let hostText = host.map { " to \($0)" } ?? ""
@@ -113,9 +148,9 @@ public struct SecretInURLRule: Rule {
             + "\(source): the URLs already sent are in access logs."
         return description.finding(
             "\(source) is sent in \(place)\(hostText)",
-            kind: "url-parameter", projects: [fact.project], names: [fact.name, source], at: fact.location,
-            related: more.map { RelatedLocation($0.location, note: "also puts \(source) in a URL") },
-            what: "\(fact.project) puts a secret in \(place) at \(fact.location) (`\(fact.evidence)`): \(reason)."
+            kind: "url-parameter", projects: projects, names: [fact.name, source], at: fact.location,
+            related: more.map { RelatedLocation($0, note: "also puts \(source) in a URL") },
+            what: "\(NameContractWording.list(projects)) puts a secret in \(place) at \(fact.location) (`\(fact.evidence)`): \(reason)."
                 + (more.isEmpty ? "" : " \(more.count) more place(s) do the same."),
             fix: fix, severity: host == nil ? .high : .medium)
     }

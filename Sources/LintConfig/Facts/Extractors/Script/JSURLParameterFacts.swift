@@ -46,7 +46,8 @@ public struct JSURLParameterFacts: JSFactExtractor {
         var attributes: [String: String] = [:]
         if let scheme = first.range(of: "://") {
             let rest = first[scheme.upperBound...]
-            attributes["host"] = String(rest.prefix { $0 != "/" && $0 != "?" && $0 != ":" })
+            let host = String(rest.prefix { $0 != "/" && $0 != "?" && $0 != ":" })
+            if !host.isEmpty { attributes["host"] = host }
         }
         let urlish = first.hasPrefix("http") || first.hasPrefix("ws") || first.hasPrefix("/") || first.isEmpty
         var inQuery = false
