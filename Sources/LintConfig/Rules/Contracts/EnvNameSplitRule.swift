@@ -24,7 +24,7 @@ public struct EnvNameSplitRule: Rule {
             + "polls, or a feature on in one half of the flow only.",
         fix: "Change the project whose name is the odd one out (the one its deploy does not supply) to read "
             + "the other project's name, then supply that one name to both deploys; a shared config package "
-            + "both import keeps them from drifting again",
+            + "both import keeps them from drifting again.",
         triggeringExamples: [
             RuleExample([
                 "api/package.json": "{}\n",

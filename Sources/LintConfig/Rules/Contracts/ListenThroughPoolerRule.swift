@@ -23,7 +23,7 @@ public struct ListenThroughPoolerRule: Rule {
             + "notifications never arrive — the service waits for events that are sent and lost.",
         fix: "Change the listener's project: create the LISTEN client from a direct or session-mode URL (a "
             + "separate variable such as DIRECT_URL, port 5432) and supply it in every deploy; keep the pooler "
-            + "URL for ordinary queries",
+            + "URL for ordinary queries.",
         triggeringExamples: [
             RuleExample([
                 "worker/package.json": "{}\n",

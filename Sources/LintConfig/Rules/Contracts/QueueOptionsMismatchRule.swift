@@ -22,7 +22,7 @@ public struct QueueOptionsMismatchRule: Rule {
             + "and tested, and the two services disagree silently about how long a job may run or how often it is retried.",
         fix: "Options: keep them in one place — the worker's `createQueue` — and drop the per-send copies, or "
             + "make both sides write the same value. pg-boss 10: create every queue (`boss.createQueue`) at "
-            + "start-up, in the worker's project, before anything sends to it",
+            + "start-up, in the worker's project, before anything sends to it.",
         triggeringExamples: [
             RuleExample([
                 "web/package.json": "{}\n",

@@ -19,7 +19,7 @@ public struct SecretInURLRule: Rule {
         fix: "Change the caller: send the secret in a header (`Authorization: Bearer …` or a named header) "
             + "instead of the URL, change the receiving service to read that header, and rotate the secret — the "
             + "URLs already sent are in logs. For a third-party API that takes keys only in the URL, keep those "
-            + "URLs out of logs and error reports",
+            + "URLs out of logs and error reports.",
         triggeringExamples: [
             RuleExample([
                 "web/package.json": "{}\n",

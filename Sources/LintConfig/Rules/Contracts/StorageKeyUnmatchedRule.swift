@@ -24,7 +24,7 @@ public struct StorageKeyUnmatchedRule: Rule {
         fix: "Change the side that misspells the key: usually the read, so it uses the key the writing page "
             + "stores (and the same storage: sessionStorage ends with the tab, localStorage outlives it); then "
             + "export the key from one constant both pages import. A key with no counterpart is either dead state "
-            + "(stop writing it) or a read of something never saved (write it where the value is produced)",
+            + "(stop writing it) or a read of something never saved (write it where the value is produced).",
         triggeringExamples: [
             RuleExample([
                 "atm/package.json": "{}\n",
