@@ -129,3 +129,20 @@ import Testing
         }
     }
 }
+
+/// The connection a LISTEN runs on, which `listen-through-pooler` judges.
+@Suite struct ListenConnectionFactsTests {
+    @Test func clientsFromTheDefaultImportNamespace() {
+        let m = MarkedScript("""
+            import pg from "pg";
+            const listener = new pg.Client({ connectionString: process.env.LISTEN_URL });
+            await listener.query("LISTEN 1️⃣jobs");
+            const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+            await pool.query("LISTEN 2️⃣cache");
+            const other = new x.Client({ connectionString: process.env.OTHER_URL });
+            """)
+        let listens = m.facts(.notifyChannel)
+        #expect(listens.map(\.location) == [m[1], m[2]])
+        #expect(listens.map { $0.attributes["env"] } == ["LISTEN_URL", "DATABASE_URL"])
+    }
+}

@@ -22,6 +22,9 @@ public struct EnvNameSplitRule: Rule {
         rationale: "The two services switch on one setting read under two names: the deploy sets the name one of "
             + "them reads, and the other silently runs with its default — a sender that streams to a worker that "
             + "polls, or a feature on in one half of the flow only.",
+        fix: "Change the project whose name is the odd one out (the one its deploy does not supply) to read "
+            + "the other project's name, then supply that one name to both deploys; a shared config package "
+            + "both import keeps them from drifting again.",
         triggeringExamples: [
             RuleExample([
                 "api/package.json": "{}\n",

@@ -21,6 +21,9 @@ public struct ListenThroughPoolerRule: Rule {
         rationale: "A transaction pooler gives the server connection to another client after each statement's "
             + "transaction: the LISTEN is registered on a connection the listener no longer holds, and its "
             + "notifications never arrive — the service waits for events that are sent and lost.",
+        fix: "Change the listener's project: create the LISTEN client from a direct or session-mode URL (a "
+            + "separate variable such as DIRECT_URL, port 5432) and supply it in every deploy; keep the pooler "
+            + "URL for ordinary queries.",
         triggeringExamples: [
             RuleExample([
                 "worker/package.json": "{}\n",

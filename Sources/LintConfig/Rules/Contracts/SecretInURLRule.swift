@@ -16,6 +16,10 @@ public struct SecretInURLRule: Rule {
         rationale: "URLs are written to access logs, proxy and CDN logs, error reports (an HTTP client's error "
             + "carries its URL), browser history and databases of request traces: a secret in one is copied to "
             + "every place that records the request, readable by anyone who reads those.",
+        fix: "Change the caller: send the secret in a header (`Authorization: Bearer …` or a named header) "
+            + "instead of the URL, change the receiving service to read that header, and rotate the secret — the "
+            + "URLs already sent are in logs. For a third-party API that takes keys only in the URL, keep those "
+            + "URLs out of logs and error reports.",
         triggeringExamples: [
             RuleExample([
                 "web/package.json": "{}\n",

@@ -21,6 +21,10 @@ public struct StorageKeyUnmatchedRule: Rule {
         summary: "A browser storage key is read that nothing writes, or written that nothing reads.",
         rationale: "The page that reads the key always gets null: the value the other page saved (a return path, a "
             + "token typed once, a draft) is silently lost, and the user is asked again or sent to the default.",
+        fix: "Change the side that misspells the key: usually the read, so it uses the key the writing page "
+            + "stores (and the same storage: sessionStorage ends with the tab, localStorage outlives it); then "
+            + "export the key from one constant both pages import. A key with no counterpart is either dead state "
+            + "(stop writing it) or a read of something never saved (write it where the value is produced).",
         triggeringExamples: [
             RuleExample([
                 "atm/package.json": "{}\n",

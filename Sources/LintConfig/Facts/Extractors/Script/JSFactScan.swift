@@ -152,6 +152,13 @@ public enum JSFactScan {
         case .port: formatted = Self.portName(name)
         default: formatted = name.familyName
         }
+        // A queue created under a computed name (`for (const q of QUEUES) createQueue(q)`) is kept
+        // as `*`: a rule must know that the project may create any queue.
+        if pending.kind == .queue, pending.direction == .declares, formatted == nil || formatted == "*" {
+            attributes["computed"] = "true"
+            return Fact(kind: .queue, name: "*", direction: .declares, attributes: attributes, project: project,
+                        location: pending.location, evidence: pending.evidence)
+        }
         guard let formatted, !formatted.isEmpty, formatted != "*" else { return nil }
         // A column of a table whose name is computed cannot be matched against a schema.
         if pending.kind == .column || pending.kind == .columnValue, formatted.contains("*") { return nil }

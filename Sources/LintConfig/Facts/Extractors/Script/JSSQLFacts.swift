@@ -19,7 +19,8 @@ public struct JSSQLFacts: JSFactExtractor {
             query(at: k, file, &state)
         case .identifier:
             let length = s.tokens[k].range.count
-            if length == 6 || length == 4, s.is(k, "Client") || s.is(k, "Pool"), s.isIdentifier(k - 1, "new") {
+            if length == 6 || length == 4, s.is(k, "Client") || s.is(k, "Pool"),
+               s.isIdentifier(k - 1, "new") || (file.isDot(k - 1) && s.isIdentifier(k - 2, "pg") && s.isIdentifier(k - 3, "new")) {
                 bindClient(k, file, &state)
             } else if length == 8, s.is(k, "postgres"), file.functionCall(k) != nil {
                 bindClient(k, file, &state)
@@ -59,10 +60,14 @@ public struct JSSQLFacts: JSFactExtractor {
         var variable: String?
         if s.isIdentifier(k - 1, "new") {
             if s.isPunctuator(k - 2, "=") { variable = file.identifier(k - 3) }
+        } else if s.isIdentifier(k - 3, "new") {
+            // `new pg.Client(…)`: the default import's namespace.
+            if s.isPunctuator(k - 4, "=") { variable = file.identifier(k - 5) }
         } else if s.isPunctuator(k - 1, "=") {
             variable = file.identifier(k - 2)
         }
-        guard let variable, let open = file.functionCall(k) else { return }
+        let member = file.isDot(k - 1) && s.isPunctuator(k + 1, "(") && file.partner[k + 1] > k ? k + 1 : nil
+        guard let variable, let open = file.functionCall(k) ?? member else { return }
         var target: JSValue = .unknown
         if let first = file.arguments(open).first {
             if let entries = file.objectEntries(first) {
