@@ -20,10 +20,14 @@ public struct RuleDescription: Sendable {
     public var nonTriggeringExamples: [RuleExample]
     /// Opt-in rules (style checks such as key order) run only when named with `--rule`.
     public var enabledByDefault: Bool
+    /// How a finding of the rule is usually fixed, for `explain` (each finding says it for its own places).
+    public var fix: String?
 
     public init(id: String, severity: Severity, summary: String, rationale: String,
-                triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample], enabledByDefault: Bool = true) {
+                triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample], enabledByDefault: Bool = true,
+                fix: String? = nil) {
         self.enabledByDefault = enabledByDefault
+        self.fix = fix
         self.id = id
         self.severity = severity
         self.summary = summary
