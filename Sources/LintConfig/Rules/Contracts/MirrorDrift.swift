@@ -39,6 +39,8 @@ struct MirrorDrift {
 
     /// The mirror's words and the migration's, when they disagree.
     func defaultDrift() -> (mirror: String, migration: String)? {
+        // An array's default is spelled too many ways (`'{}'`, `[]`, `sql\`ARRAY[]\``) to compare as text.
+        if mirror.fact.attributes["array"] == "true" || column.type.hasSuffix("]") { return nil }
         let databaseFills = column.defaultValue != nil || column.identity != nil || column.generated != nil
         if let value = mirror.literalDefault?.value {
             if let stored = Self.literal(column.defaultValue) {
@@ -67,7 +69,8 @@ struct MirrorDrift {
     }
 
     func typeDrift() -> (mirror: String, migration: String)? {
-        guard let ormType = mirror.type, let stored = OrmColumnType.schema(column), !ormType.agrees(with: stored) else { return nil }
+        guard mirror.fact.attributes["array"] == nil, let ormType = mirror.type, let stored = OrmColumnType.schema(column),
+              !ormType.agrees(with: stored) else { return nil }
         return ("is \(mirror.typeName) (\(ormType.spelled))", "is \(column.type)")
     }
 

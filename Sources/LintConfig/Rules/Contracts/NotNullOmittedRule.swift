@@ -98,6 +98,7 @@ public struct NotNullOmittedRule: Rule {
             .map { $0.project + "\u{1F}" + $0.name })
         var groups: [String: (omitted: [ColumnSchema], table: TableSchema, database: String, inserts: [InsertStatement])] = [:]
         var order: [String] = []
+        var seenPlaces = Set<Location>()
         for insert in InsertStatement.all(facts.of(.column, .writes)) {
             guard let (schemaName, tableName, _) = SchemaLookup.split(insert.table + "._"),
                   let (database, table) = target(insert, schema: schemaName, table: tableName, lookup) else { continue }
@@ -110,6 +111,8 @@ public struct NotNullOmittedRule: Rule {
                          && clientDefaults.contains(insert.project + "\u{1F}" + insert.table + "." + column.name))
             }
             guard !omitted.isEmpty else { continue }
+            // One finding per place: code of a package two projects run is one insert, not two.
+            guard seenPlaces.insert(insert.location).inserted else { continue }
             let key = ([insert.project, insert.table] + omitted.map(\.name)).joined(separator: "\u{1F}")
             if groups[key] == nil {
                 order.append(key)

@@ -13,9 +13,12 @@ struct OrmColumnType: Equatable {
 
     var spelled: String { length.map { "\(base)(\($0))" } ?? base }
 
-    /// Same base, and the same length when both sides give one.
+    /// Same base, and the same length when both sides give one. `text` and a `character varying`
+    /// without a length hold the same values (PostgreSQL documents them as equivalent in use).
     func agrees(with other: OrmColumnType) -> Bool {
-        base == other.base && (length == nil || other.length == nil || length == other.length)
+        if base == other.base { return length == nil || other.length == nil || length == other.length }
+        let unbounded: Set<String> = ["text", "character varying"]
+        return unbounded.contains(base) && unbounded.contains(other.base) && length == nil && other.length == nil
     }
 
     /// drizzle's column function (`varchar`, `timestamp`, `serial`) with its options.

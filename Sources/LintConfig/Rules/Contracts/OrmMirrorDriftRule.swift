@@ -57,11 +57,12 @@ public struct OrmMirrorDriftRule: Rule {
                 "web/package.json": "{}\n",
                 "web/src/schema.ts": "export const jobs = pgTable(\"jobs\", {\n"
                     + "  id: uuid(\"id\").primaryKey().defaultRandom(),\n"
-                    + "  status: varchar(\"status\", { length: 20 }).notNull().default(\"pending\"),\n"
+                    + "  status: varchar(\"status\", { length: 20 }).$type<\"pending\" | \"done\">().notNull()"
+                    + ".default(\"pending\"),\n"
                     + "  attempts: integer(\"attempts\").notNull().default(0),\n"
                     + "  note: text(\"note\"),\n});\n",
                 "web/drizzle/0000_jobs.sql": jobs.replacingOccurrences(of: "status text", with: "status varchar(20)"),
-            ], note: "the mirror agrees (varchar = character varying, 0 = 0)"),
+            ], note: "the mirror agrees (varchar = character varying, 0 = 0, `.$type<…>()` keeps the chain)"),
             RuleExample([
                 "web/package.json": "{}\n",
                 "web/src/schema.ts": "export const jobs = pgTable(\"jobs\", { status: statusEnum(\"status\"), "
@@ -81,7 +82,9 @@ public struct OrmMirrorDriftRule: Rule {
         let lookup = SchemaLookup(databases: workspace.context.databases)
         let ormDefaults = facts.of(.columnValue, .writes).filter { OmittedColumnDefaults.isDefault($0) && $0.evidence != "column default" }
         var findings: [Finding] = []
-        for fact in facts.of(.column, .declares) where Self.isMirror(fact) {
+        // A package two projects run (a shared `packages/db`) declares its mirror once: one finding per place.
+        var seen = Set<Location>()
+        for fact in facts.of(.column, .declares) where Self.isMirror(fact) && seen.insert(fact.location).inserted {
             guard let (schemaName, tableName, columnName) = SchemaLookup.split(fact.name) else { continue }
             let found = lookup.databases(for: fact).lazy.compactMap { database in
                 database.schema.table(tableName, schema: schemaName).map { (database, $0) }

@@ -80,9 +80,11 @@ public struct JSDrizzleFacts: JSFactExtractor {
             }
         }
         var j = file.partner[start + 1] + 1
-        while j > 0, j < range.upperBound, file.isDot(j), let method = file.identifier(j + 1), s.isPunctuator(j + 2, "(") {
-            modifier(method, arguments: j + 2, &column, file)
-            j = file.partner[j + 2] + 1
+        // `.$type<"a" | "b">()` carries type arguments before its parentheses.
+        while j > 0, j < range.upperBound, file.isDot(j), let method = file.identifier(j + 1),
+              let open = s.isPunctuator(j + 2, "(") ? j + 2 : file.constructorCall(j + 1), file.partner[open] > open {
+            modifier(method, arguments: open, &column, file)
+            j = file.partner[open] + 1
         }
         return column
     }
@@ -108,6 +110,7 @@ public struct JSDrizzleFacts: JSFactExtractor {
         case "$default", "$defaultFn", "$onUpdate", "$onUpdateFn": column.attributes["clientDefault"] = "true"
         case "generatedAlwaysAsIdentity", "generatedByDefaultAsIdentity": column.attributes["identity"] = "true"
         case "generatedAlwaysAs": column.attributes["generated"] = "true"
+        case "array": column.attributes["array"] = "true"
         default: break
         }
     }
