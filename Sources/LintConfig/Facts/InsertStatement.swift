@@ -23,7 +23,9 @@ public struct InsertStatement: Sendable {
     /// Where the insert starts: its first column.
     public var location: Location { columns[0].location }
     public var evidence: String { columns[0].evidence }
-    public var columnNames: Set<String> { Set(columns.compactMap { $0.name.split(separator: ".").last.map(String.init) }) }
+    public var columnNames: Set<String> {
+        Set(columns.compactMap { $0.name.split(separator: ".").last.map(String.init) })
+    }
 
     /// Every insert of the facts whose column list is complete and names one table.
     public static func all(_ facts: [Fact]) -> [InsertStatement] {
@@ -37,7 +39,9 @@ public struct InsertStatement: Sendable {
         }
         return order.compactMap { key in
             guard let facts = groups[key]?.sorted(by: { $0.location < $1.location }), let first = facts.first,
-                  let expected = first.attributes[columnsKey].flatMap(Int.init), facts.count == expected else { return nil }
+                  let expected = first.attributes[columnsKey].flatMap(Int.init), facts.count == expected else {
+                return nil
+            }
             let tables = Set(facts.map { table(of: $0.name) })
             guard tables.count == 1, let table = tables.first, !table.isEmpty else { return nil }
             return InsertStatement(project: first.project, table: table, columns: facts)

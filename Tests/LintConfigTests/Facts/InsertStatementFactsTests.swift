@@ -44,7 +44,8 @@ import Testing
 
     @Test func upsertSetIsNotPartOfTheList() {
         let m = MarkedScript("""
-            await db.query("insert into jobs (id, status) values ($1, 'queued') on conflict (id) do update set note = 'x'");
+            await db.query("insert into jobs (id, status) values ($1, 'queued') \
+            on conflict (id) do update set note = 'x'");
             """)
         #expect(inserts(m) == ["public.jobs id,status"])
     }

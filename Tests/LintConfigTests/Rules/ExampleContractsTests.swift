@@ -6,7 +6,8 @@ import Testing
 /// under its new name, `instance_id` …): exactly these findings, at exactly these places.
 @Suite struct ExampleContractsTests {
     static let rules: Set<String> = ["queue-unmatched", "channel-unmatched", "value-unclaimed", "column-missing", "table-missing",
-                                       "value-unknown", "queue-options-mismatch", "not-null-omitted", "orm-mirror-drift"]
+                                       "value-unknown", "queue-options-mismatch", "not-null-omitted",
+                                       "orm-mirror-drift"]
 
     @Test func contractRulesFireExactlyOnThePlantedDefects() throws {
         let root = TestPaths.packageRoot.appendingPathComponent("Examples")

@@ -12,7 +12,9 @@ public enum MigrationFacts {
         // (`statement`) — in the last definition of each function only. A top-level INSERT ran once,
         // against the schema of its day, and is not.
         var lastDefinition: [QualifiedName: Int] = [:]
-        for (index, routine) in schema.routines.enumerated() { if let name = routine.name { lastDefinition[name] = index } }
+        for (index, routine) in schema.routines.enumerated() {
+            if let name = routine.name { lastDefinition[name] = index }
+        }
         var insertsPerFile: [String: Int] = [:]
         for (index, routine) in schema.routines.enumerated() {
             let project = routine.provenance.project

@@ -105,10 +105,16 @@ public struct SQLDMLReader {
             i += 1
             plainList = true
             while i < limit, source.tokens[i].kind != .rightParen {
-                if let name = source.name(i) { columns.append(Located(name, at: source.location(i))) } else { plainList = false }
+                if let name = source.name(i) {
+                    columns.append(Located(name, at: source.location(i)))
+                } else {
+                    plainList = false
+                }
                 i += 1
                 // Anything but `,` or `)` after a name (`a[1]`, `a.b`, a `$1` list) leaves the list not plain.
-                if i < limit, source.tokens[i].kind != .comma, source.tokens[i].kind != .rightParen { plainList = false }
+                if i < limit, source.tokens[i].kind != .comma, source.tokens[i].kind != .rightParen {
+                    plainList = false
+                }
                 while i < limit, source.tokens[i].kind != .comma, source.tokens[i].kind != .rightParen { i += 1 }
                 if i < limit, source.tokens[i].kind == .comma { i += 1 }
             }

@@ -132,7 +132,9 @@ enum SQLRoutineBodyReader {
         var i = range.lowerBound
         while i + 3 < range.upperBound {
             defer { i += 1 }
-            guard source.isWord(i, "new"), source.tokens[i + 1].kind == .dot, let column = source.name(i + 2) else { continue }
+            guard source.isWord(i, "new"), source.tokens[i + 1].kind == .dot, let column = source.name(i + 2) else {
+                continue
+            }
             let startsStatement = i == range.lowerBound || source.tokens[i - 1].kind == .semicolon
                 || source.isWord(i - 1, "begin") || source.isWord(i - 1, "then") || source.isWord(i - 1, "else")
                 || source.isWord(i - 1, "loop")

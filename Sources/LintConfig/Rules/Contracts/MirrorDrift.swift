@@ -69,8 +69,8 @@ struct MirrorDrift {
     }
 
     func typeDrift() -> (mirror: String, migration: String)? {
-        guard mirror.fact.attributes["array"] == nil, let ormType = mirror.type, let stored = OrmColumnType.schema(column),
-              !ormType.agrees(with: stored) else { return nil }
+        guard mirror.fact.attributes["array"] == nil, let ormType = mirror.type,
+              let stored = OrmColumnType.schema(column), !ormType.agrees(with: stored) else { return nil }
         return ("is \(mirror.typeName) (\(ormType.spelled))", "is \(column.type)")
     }
 
@@ -94,15 +94,17 @@ struct MirrorDrift {
         let origin = origin(aspect)
         let tableName = table.name.name
         let owner = origin.map { " (\($0.project), \($0.location))" } ?? ""
+        let sqlTable = SchemaLookup.sqlName((table.name.schema ?? "public") + "." + table.name.name)
+        let sqlColumn = SchemaLookup.sqlName(column.name)
         let fix: String
         switch aspect {
         case .defaultValue:
             fix = "Make the mirror at \(at) say what the migrations do, or change the default in a new migration "
-                + "(`ALTER TABLE \(table.name) ALTER COLUMN \(column.name) SET DEFAULT …`); code that relies on the "
+                + "(`ALTER TABLE \(sqlTable) ALTER COLUMN \(sqlColumn) SET DEFAULT …`); code that relies on the "
                 + "mirror's default gets the database's."
         case .nullability:
             fix = "Make the mirror at \(at) match the migrations (`.notNull()` added or removed), or change the column "
-                + "in a new migration (`ALTER TABLE \(table.name) ALTER COLUMN \(column.name) SET|DROP NOT NULL`)."
+                + "in a new migration (`ALTER TABLE \(sqlTable) ALTER COLUMN \(sqlColumn) SET|DROP NOT NULL`)."
         case .type:
             fix = "Declare the mirror's column at \(at) with the migration's type (\(column.type)), or change the "
                 + "column's type in a new migration."
@@ -113,8 +115,8 @@ struct MirrorDrift {
             kind: "column", projects: [fact.project] + (origin.map { [$0.project] } ?? []),
             names: [fact.name, aspect.rawValue], at: at,
             related: origin.map { [RelatedLocation($0.location, note: "\(column.name) \(text.migration) here")] } ?? [],
-            what: "`\(fact.evidence)` at \(fact.location) says \(column.name) \(text.mirror); the table as the migrations "
-                + "of '\(database)' leave it\(owner) says it \(text.migration).",
+            what: "`\(fact.evidence)` at \(fact.location) says \(column.name) \(text.mirror); the table as the "
+                + "migrations of '\(database)' leave it\(owner) says it \(text.migration).",
             fix: fix, severity: severity)
     }
 }

@@ -37,7 +37,8 @@ public struct NotNullOmittedRule: Rule {
                 "worker/package.json": "{}\n",
                 "worker/supabase/migrations/20240101000000_events.sql": events,
                 "web/package.json": "{}\n",
-                "web/src/log.ts": "await db.query(\"insert into events (↓job_id, data) values ($1, $2)\", [id, data]);\n",
+                "web/src/log.ts": "await db.query(\"insert into events (↓job_id, data) values ($1, $2)\", "
+                    + "[id, data]);\n",
             ], note: "SQL in another project's code"),
             RuleExample([
                 "web/package.json": "{}\n",
@@ -59,7 +60,8 @@ public struct NotNullOmittedRule: Rule {
                 "worker/package.json": "{}\n",
                 "worker/supabase/migrations/20240101000000_events.sql": events,
                 "worker/src/log.ts": "await supabase.from(\"events\").insert({ job_id: jobId, kind: \"start\" });\n"
-                    + "await db.query(\"insert into events (job_id, kind, data) select job_id, kind, data from staged\");\n",
+                    + "await db.query(\"insert into events (job_id, kind, data) select job_id, kind, data "
+                    + "from staged\");\n",
             ], note: "every NOT NULL column without a default is written; identity and defaults fill the rest"),
             RuleExample([
                 "worker/package.json": "{}\n",
@@ -73,7 +75,8 @@ public struct NotNullOmittedRule: Rule {
                 "worker/supabase/migrations/20240101000000_events.sql": events
                     + "create function events_kind() returns trigger language plpgsql as $$\n"
                     + "begin\n  new.kind := coalesce(new.kind, 'log');\n  return new;\nend;\n$$;\n"
-                    + "create trigger events_kind before insert on events for each row execute function events_kind();\n",
+                    + "create trigger events_kind before insert on events for each row "
+                    + "execute function events_kind();\n",
                 "worker/src/log.ts": "await supabase.from(\"events\").insert({ job_id: jobId });\n",
             ], note: "a trigger function sets the column"),
             RuleExample([
@@ -81,7 +84,8 @@ public struct NotNullOmittedRule: Rule {
                 "web/drizzle/0000_events.sql": events,
                 "web/src/schema.ts": "export const events = pgTable(\"events\", { jobId: uuid(\"job_id\").notNull(), "
                     + "kind: text(\"kind\").notNull().$defaultFn(() => \"log\") });\n",
-                "web/src/log.ts": "import { events } from \"./schema\";\nawait db.insert(events).values({ jobId: id });\n",
+                "web/src/log.ts": "import { events } from \"./schema\";\n"
+                    + "await db.insert(events).values({ jobId: id });\n",
             ], note: "drizzle fills `kind` in itself"),
             RuleExample([
                 "worker/package.json": "{}\n",
@@ -96,7 +100,8 @@ public struct NotNullOmittedRule: Rule {
         let lookup = SchemaLookup(databases: workspace.context.databases)
         let clientDefaults = Set(facts.of(.column, .declares).filter { $0.attributes["clientDefault"] == "true" }
             .map { $0.project + "\u{1F}" + $0.name })
-        var groups: [String: (omitted: [ColumnSchema], table: TableSchema, database: String, inserts: [InsertStatement])] = [:]
+        typealias Group = (omitted: [ColumnSchema], table: TableSchema, database: String, inserts: [InsertStatement])
+        var groups: [String: Group] = [:]
         var order: [String] = []
         var seenPlaces = Set<Location>()
         for insert in InsertStatement.all(facts.of(.column, .writes)) {
@@ -106,7 +111,8 @@ public struct NotNullOmittedRule: Rule {
             guard written.allSatisfy({ table.column($0) != nil }) else { continue }
             let setByTriggers = Set(database.schema.routines.flatMap(\.body.newRowAssignments))
             let omitted = table.columns.filter { column in
-                !written.contains(column.name) && !setByTriggers.contains(column.name) && Self.needsValue(column, database.schema)
+                !written.contains(column.name) && !setByTriggers.contains(column.name)
+                    && Self.needsValue(column, database.schema)
                     && !(insert.evidence.hasPrefix("drizzle")
                          && clientDefaults.contains(insert.project + "\u{1F}" + insert.table + "." + column.name))
             }
@@ -158,14 +164,17 @@ public struct NotNullOmittedRule: Rule {
             names: [first.table] + names.map { first.table + "." + $0 },
             at: first.location,
             related: inserts.dropFirst().map { RelatedLocation($0.location, note: "also leaves out \(list)") }
-                + origins.map { RelatedLocation($0.1.location, note: "\($0.0): NOT NULL, no default (\($0.1.project))") },
+                + origins.map { name, origin in
+                    RelatedLocation(origin.location, note: "\(name): NOT NULL, no default (\(origin.project))")
+                },
             what: "`\(first.evidence)` at \(first.location) writes \(written.joined(separator: ", ")) into "
-                + "\(first.table); as the migrations of '\(database)' leave it, \(list) \(verb) NOT NULL with no default, "
-                + "identity or generation expression, so PostgreSQL rejects the row.",
+                + "\(first.table); as the migrations of '\(database)' leave it, \(list) \(verb) NOT NULL with no "
+                + "default, identity or generation expression, so PostgreSQL rejects the row.",
             fix: "Write \(list) at \(first.location)"
                 + (inserts.count > 1 ? " (and at every related insert)" : "")
                 + ", or give \(names.count == 1 ? "it" : "them") a default in a migration "
-                + "(`ALTER TABLE \(first.table) ALTER COLUMN \(names[0]) SET DEFAULT …`).")
+                + "(`ALTER TABLE \(SchemaLookup.sqlName(first.table)) ALTER COLUMN \(SchemaLookup.sqlName(names[0])) "
+                + "SET DEFAULT …`).")
     }
 
     /// Where the column became what it is: the migration that last set NOT NULL, dropped the

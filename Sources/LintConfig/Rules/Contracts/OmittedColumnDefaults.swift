@@ -20,18 +20,25 @@ struct OmittedColumnDefaults {
     /// Implicit writes by column (`public.jobs.status`).
     static func writes(_ context: RuleContext) -> [String: [Write]] {
         let lookup = SchemaLookup(databases: context.databases)
-        let ormDefaults = context.facts.of(.columnValue, .writes).filter { isDefault($0) && $0.evidence != "column default" }
+        let ormDefaults = context.facts.of(.columnValue, .writes).filter {
+            isDefault($0) && $0.evidence != "column default"
+        }
         var result: [String: [Write]] = [:]
         for insert in InsertStatement.all(context.facts.of(.column, .writes)) {
             let written = insert.columnNames
             guard let (schemaName, tableName, _) = SchemaLookup.split(insert.table + "._") else { continue }
-            let tables = lookup.databases(for: insert.columns[0]).compactMap { $0.schema.table(tableName, schema: schemaName) }
+            let tables = lookup.databases(for: insert.columns[0]).compactMap {
+                $0.schema.table(tableName, schema: schemaName)
+            }
             var defaults: [(column: String, value: String, location: Location?)] = []
             if let table = tables.first {
                 guard written.allSatisfy({ table.column($0) != nil }) else { continue }
                 for column in table.columns where !written.contains(column.name) {
                     guard let value = MigrationFacts.defaultLiteral(column.defaultValue) else { continue }
-                    let change = column.history.last { if case .defaultSet = $0.kind { return true }; return $0.kind == .added }
+                    let change = column.history.last { change in
+                        if case .defaultSet = change.kind { return true }
+                        return change.kind == .added
+                    }
                     defaults.append((column.name, value, change?.provenance.location))
                 }
             } else {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Column types of ORM mirrors and of the replayed schema brought to one spelling, so that a
+/// The column types of ORM mirrors and of the replayed schema brought to one spelling, so that a
 /// drizzle `varchar("x", { length: 64 })` and a migration's `character varying(64)` compare equal
 /// and `text` against `integer` does not. Types the mapping does not know (custom types, enums
 /// made by `pgEnum`, arrays) compare with nothing: an unknown type is never a finding.

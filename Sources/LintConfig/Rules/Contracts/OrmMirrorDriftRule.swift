@@ -43,12 +43,14 @@ public struct OrmMirrorDriftRule: Rule {
             ], note: "NOT NULL in the mirror, nullable in the table"),
             RuleExample([
                 "web/package.json": "{}\n",
-                "web/src/schema.ts": "export const jobs = pgTable(\"jobs\", { ↓attempts: text(\"attempts\").notNull() });\n",
+                "web/src/schema.ts": "export const jobs = pgTable(\"jobs\", { ↓attempts: text(\"attempts\")"
+                    + ".notNull() });\n",
                 "web/drizzle/0000_jobs.sql": jobs,
             ], note: "text in the mirror, integer in the table (medium)"),
             RuleExample([
                 "web/package.json": "{}\n",
-                "web/src/schema.ts": "export const jobs = pgTable(\"jobs\", { ↓note: text(\"note\").defaultNow() });\n",
+                "web/src/schema.ts": "export const jobs = pgTable(\"jobs\", { ↓note: text(\"note\")"
+                    + ".defaultNow() });\n",
                 "web/drizzle/0000_jobs.sql": jobs,
             ], note: "a default the table does not have"),
         ],
@@ -66,12 +68,15 @@ public struct OrmMirrorDriftRule: Rule {
             RuleExample([
                 "web/package.json": "{}\n",
                 "web/src/schema.ts": "export const jobs = pgTable(\"jobs\", { status: statusEnum(\"status\"), "
-                    + "attempts: integer(\"attempts\"), extra: text(\"extra\").notNull() });\n",
-                "web/drizzle/0000_jobs.sql": jobs,
-            ], note: "an unknown ORM type; a nullable mirror of a column with a default; a column the table lacks"),
+                    + "attempts: integer(\"attempts\"), extra: text(\"extra\").notNull(), "
+                    + "tags: text(\"tags\").default(\"[]\").array() });\n",
+                "web/drizzle/0000_jobs.sql": jobs + "alter table jobs add column tags text[] default '{}';\n",
+            ], note: "an unknown ORM type; a nullable mirror of a column with a default; a column the table lacks; "
+                + "an array's default"),
             RuleExample([
                 "web/package.json": "{}\n",
-                "web/src/schema.ts": "export const jobs = pgTable(\"jobs\", { status: text(\"status\").default(\"queued\") });\n",
+                "web/src/schema.ts": "export const jobs = pgTable(\"jobs\", { status: text(\"status\")"
+                    + ".default(\"queued\") });\n",
             ], note: "no migrations in the workspace"),
         ],
         fix: "Change the mirror to say what the migrations do (they decide what the database does), or write a "
@@ -80,7 +85,9 @@ public struct OrmMirrorDriftRule: Rule {
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
         let facts = workspace.context.facts
         let lookup = SchemaLookup(databases: workspace.context.databases)
-        let ormDefaults = facts.of(.columnValue, .writes).filter { OmittedColumnDefaults.isDefault($0) && $0.evidence != "column default" }
+        let ormDefaults = facts.of(.columnValue, .writes).filter {
+            OmittedColumnDefaults.isDefault($0) && $0.evidence != "column default"
+        }
         var findings: [Finding] = []
         // A package two projects run (a shared `packages/db`) declares its mirror once: one finding per place.
         var seen = Set<Location>()
@@ -90,7 +97,9 @@ public struct OrmMirrorDriftRule: Rule {
                 database.schema.table(tableName, schema: schemaName).map { (database, $0) }
             }.first
             guard let (database, table) = found, let column = table.column(columnName) else { continue }
-            let literal = ormDefaults.first { $0.project == fact.project && $0.name == fact.name && $0.location.path == fact.location.path }
+            let literal = ormDefaults.first {
+                $0.project == fact.project && $0.name == fact.name && $0.location.path == fact.location.path
+            }
             let mirror = MirrorColumn(fact: fact, literalDefault: literal)
             let drift = MirrorDrift(mirror: mirror, column: column, table: table, database: database.name)
             findings += drift.findings(description)

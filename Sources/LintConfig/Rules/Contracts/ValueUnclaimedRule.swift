@@ -51,11 +51,13 @@ public struct ValueUnclaimedRule: Rule {
             ], note: "the insert leaves status out: its DDL default 'queued' is the row's state"),
             RuleExample([
                 "web/package.json": "{}\n",
-                "web/src/schema.ts": "export const jobs = pgTable(\"jobs\", { status: text(\"status\").default(\"new\"), "
-                    + "userId: uuid(\"user_id\") });\n",
-                "web/src/enqueue.ts": "import { jobs } from \"./schema\";\nawait db.insert(jobs).values({ ↓userId: id });\n",
+                "web/src/schema.ts": "export const jobs = pgTable(\"jobs\", { status: text(\"status\")"
+                    + ".default(\"new\"), userId: uuid(\"user_id\") });\n",
+                "web/src/enqueue.ts": "import { jobs } from \"./schema\";\n"
+                    + "await db.insert(jobs).values({ ↓userId: id });\n",
                 "worker/package.json": "{}\n",
-                "worker/src/claim.ts": "await db.query(\"update jobs set status = 'running' where status = 'pending'\");\n",
+                "worker/src/claim.ts": "await db.query(\"update jobs set status = 'running' "
+                    + "where status = 'pending'\");\n",
             ], note: "no migrations: the drizzle mirror's default is the row's state"),
         ],
         nonTriggeringExamples: [
@@ -82,13 +84,17 @@ public struct ValueUnclaimedRule: Rule {
                 "web/package.json": "{}\n",
                 "web/src/enqueue.ts": "await supabase.from(\"jobs\").insert({ user_id: id });\n"
                     + "await supabase.from(\"jobs\").insert({ ...row, user_id: id });\n",
-                "web/src/schema.ts": "export const jobs = pgTable(\"jobs\", { status: text(\"status\").default(\"new\") });\n",
+                "web/src/schema.ts": "export const jobs = pgTable(\"jobs\", { status: text(\"status\")"
+                    + ".default(\"new\") });\n",
                 "worker/package.json": "{}\n",
-                "worker/supabase/migrations/20240101000000_jobs.sql": jobs + "alter table jobs add column user_id uuid;\n",
-            ], note: "the DDL default is claimed (the mirror's stale default is orm-mirror-drift's); a spread may set it"),
+                "worker/supabase/migrations/20240101000000_jobs.sql": jobs
+                    + "alter table jobs add column user_id uuid;\n",
+            ], note: "the DDL default is claimed (the mirror's stale default is orm-mirror-drift's); "
+                + "a spread may set it"),
         ],
         fix: "Insert a state the claiming query selects (or leave the column to a default it selects), or widen "
-            + "the claim to the state the writer uses; when the row's state is a default, change the default in a migration.")
+            + "the claim to the state the writer uses; when the row's state is a default, change the default in a "
+            + "migration.")
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
         let values = workspace.context.facts.of(.columnValue)
@@ -159,13 +165,17 @@ public struct ValueUnclaimedRule: Rule {
             "\(writerProjects) inserts \(shortColumn(column)) = '\(value)' by default, which no claiming query selects",
             kind: "column-value", projects: writers.map(\.project) + claims.map(\.project), names: [column, value],
             at: writer.location,
-            related: writers.dropFirst().map { RelatedLocation($0.location, note: "also leaves \(name) to its default") }
+            related: writers.dropFirst().map {
+                RelatedLocation($0.location, note: "also leaves \(name) to its default")
+            }
                 + claims.map { RelatedLocation($0.location, note: "\($0.project) claims \($0.describedValues) here") }
-                + defaults.filter { $0.value == value }.map { RelatedLocation($0.location, note: "default '\(value)'") },
+                + defaults.filter { $0.value == value }.map {
+                    RelatedLocation($0.location, note: "default '\(value)'")
+                },
             what: "`\(writer.evidence)` at \(writer.location) leaves \(name) out, so new rows start as its default "
                 + "'\(value)'\(sourceText); no query that claims rows of this column selects '\(value)': \(claimText).",
-            fix: "Write \(name): \(target) at \(writer.location), or change the default to \(target) in a migration, or add "
-                + "'\(value)' to what the claiming query selects at \(claims[0].location).")
+            fix: "Write \(name): \(target) at \(writer.location), or change the default to \(target) in a migration, "
+                + "or add '\(value)' to what the claiming query selects at \(claims[0].location).")
     }
 
     func shortColumn(_ column: String) -> String {

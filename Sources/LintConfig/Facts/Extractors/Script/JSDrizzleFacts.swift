@@ -75,8 +75,11 @@ public struct JSDrizzleFacts: JSFactExtractor {
         // `varchar("x", { length: 64 })`, `timestamp("x", { withTimezone: true })`, or the options alone.
         if let options = typeArguments.last.flatMap({ file.objectEntries($0) }) {
             for option in options where option.key == "length" || option.key == "withTimezone" {
-                if let text = file.value(option.value).text { column.attributes[option.key] = text }
-                else if file.source.isIdentifier(option.value.lowerBound, "true") { column.attributes[option.key] = "true" }
+                if let text = file.value(option.value).text {
+                    column.attributes[option.key] = text
+                } else if file.source.isIdentifier(option.value.lowerBound, "true") {
+                    column.attributes[option.key] = "true"
+                }
             }
         }
         var j = file.partner[start + 1] + 1
@@ -143,7 +146,9 @@ public struct JSDrizzleFacts: JSFactExtractor {
         case "insert":
             guard let values = calls.first(where: { $0.method == "values" })?.args.first else { return }
             let objects = file.objectEntries(values) != nil ? [values] : file.arrayObjects(values)
-            for object in objects { writes(object, table: table, role: "initial", file, &state, evidence: evidence, insert: true) }
+            for object in objects {
+                writes(object, table: table, role: "initial", file, &state, evidence: evidence, insert: true)
+            }
             for call in calls where call.method == "onConflictDoUpdate" {
                 if let set = call.args.first.flatMap({ file.objectEntries($0) })?.first(where: { $0.key == "set" }) {
                     writes(set.value, table: table, role: "transition", file, &state, evidence: evidence)

@@ -104,7 +104,9 @@ public struct JSSQLFacts: JSFactExtractor {
         let updated = Set(effects.filter { $0.kind == .update }.map { MigrationFacts.qualified($0.table) })
         for effect in effects {
             let statement = effect.kind == .insert && effect.insertColumnList != nil ? state.nextInsertStatement() : nil
-            for fact in DMLFacts.facts(effect, project: "", evidence: "SQL in code", claims: updated, statement: statement) {
+            let facts = DMLFacts.facts(effect, project: "", evidence: "SQL in code", claims: updated,
+                                       statement: statement)
+            for fact in facts {
                 state.add(PendingFact(fact, evidence: fact.evidence))
             }
         }
