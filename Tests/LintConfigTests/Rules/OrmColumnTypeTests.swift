@@ -52,3 +52,50 @@ import Testing
         #expect(MirrorDrift.same("1.0", "1"))
     }
 }
+
+/// A Prisma model's columns (facts with evidence `prisma model`, a scalar `type`, `notNull`, and a
+/// `prisma @default` value fact) against a replayed column.
+@Suite struct PrismaMirrorDriftTests {
+    let location = Location(path: "prisma/schema.prisma", line: 3, column: 3)
+
+    func drift(type: String, notNull: Bool, defaultValue: String?, column: ColumnSchema) -> [String] {
+        var attributes = ["type": type]
+        if notNull { attributes["notNull"] = "true" }
+        let fact = Fact(kind: .column, name: "public.jobs.\(column.name)", direction: .declares, attributes: attributes,
+                        project: "api", location: location, evidence: "prisma model")
+        let literal = defaultValue.map {
+            Fact(kind: .columnValue, name: fact.name, direction: .writes, value: $0, attributes: ["role": "initial"],
+                 project: "api", location: location, evidence: "prisma @default")
+        }
+        let table = TableSchema(name: QualifiedName(schema: "public", "jobs"), columns: [column], droppedColumns: [],
+                                constraints: [], rowLevelSecurity: false, isPartitioned: false, history: [])
+        let drift = MirrorDrift(mirror: MirrorColumn(fact: fact, literalDefault: literal), column: column, table: table,
+                                database: "db")
+        return drift.findings(OrmMirrorDriftRule().description).map { "\($0.severity.rawValue) \($0.title)" }
+    }
+
+    func column(_ name: String, _ type: String, notNull: Bool, defaultValue: String? = nil) -> ColumnSchema {
+        ColumnSchema(name: name, type: type, userType: nil, notNull: notNull, defaultValue: defaultValue, history: [])
+    }
+
+    @Test func agreeingPrismaFieldsAreSilent() {
+        #expect(drift(type: "String", notNull: true, defaultValue: "queued",
+                      column: column("status", "character varying(20)", notNull: true,
+                                     defaultValue: "'queued'::text")).isEmpty)
+        #expect(drift(type: "DateTime", notNull: true, defaultValue: nil,
+                      column: column("created_at", "timestamp(3) without time zone", notNull: true,
+                                     defaultValue: "CURRENT_TIMESTAMP")).isEmpty)
+        #expect(drift(type: "String", notNull: true, defaultValue: nil,
+                      column: column("id", "uuid", notNull: true)).isEmpty)
+    }
+
+    @Test func disagreeingPrismaFieldsAreFound() {
+        #expect(drift(type: "String", notNull: true, defaultValue: "queued",
+                      column: column("status", "text", notNull: true, defaultValue: "'pending'::text"))
+                == ["high api's Prisma mirror of jobs.status defaults to 'queued'; "
+                    + "the migrations say it defaults to 'pending'"])
+        #expect(drift(type: "Int", notNull: false, defaultValue: nil,
+                      column: column("attempts", "text", notNull: false))
+                == ["medium api's Prisma mirror of jobs.attempts is Int; the migrations say it is text"])
+    }
+}

@@ -69,6 +69,11 @@ struct MirrorDrift {
     }
 
     func typeDrift() -> (mirror: String, migration: String)? {
+        if !mirror.isDrizzle, mirror.fact.attributes["nativeType"] == nil {
+            guard let family = OrmColumnType.prismaFamily(mirror.typeName), let stored = OrmColumnType.schema(column),
+                  !family.contains(stored.base) else { return nil }
+            return ("is \(mirror.typeName)", "is \(column.type)")
+        }
         guard mirror.fact.attributes["array"] == nil, let ormType = mirror.type,
               let stored = OrmColumnType.schema(column), !ormType.agrees(with: stored) else { return nil }
         return ("is \(mirror.typeName) (\(ormType.spelled))", "is \(column.type)")

@@ -79,6 +79,26 @@ struct OrmColumnType: Equatable {
         }
     }
 
+    /// The PostgreSQL types a Prisma scalar may be stored as when no `@db.X` says which (`String`
+    /// is `text` by default, `varchar(n)` or `uuid` with `@db.VarChar(n)` / `@db.Uuid`): only a
+    /// stored type outside the family disagrees.
+    static func prismaFamily(_ scalar: String) -> Set<String>? {
+        switch scalar {
+        case "String": return ["text", "character varying", "character", "uuid", "citext", "inet", "xml", "bit",
+                               "bit varying", "cidr", "macaddr", "tsvector"]
+        case "Int": return ["integer", "smallint", "oid"]
+        case "BigInt": return ["bigint"]
+        case "Boolean": return ["boolean"]
+        case "DateTime": return ["timestamp without time zone", "timestamp with time zone", "date",
+                                 "time without time zone", "time with time zone"]
+        case "Json": return ["jsonb", "json"]
+        case "Float": return ["double precision", "real"]
+        case "Decimal": return ["numeric", "money"]
+        case "Bytes": return ["bytea"]
+        default: return nil
+        }
+    }
+
     /// A replayed column's `format_type` spelling (`character varying(64)`, `numeric(10,2)`);
     /// nil for arrays and user types.
     static func schema(_ column: ColumnSchema) -> OrmColumnType? {
