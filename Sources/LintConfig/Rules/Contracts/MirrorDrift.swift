@@ -55,6 +55,8 @@ struct MirrorDrift {
     }
 
     func nullabilityDrift() -> (mirror: String, migration: String)? {
+        // A Prisma list (`String[]`) has no `?` to say whether its column is nullable.
+        if !mirror.isDrizzle, column.type.hasSuffix("]") { return nil }
         let databaseNotNull = column.notNull || column.domainNotNull
         if mirror.notNull, !databaseNotNull { return ("is NOT NULL", "is nullable") }
         if !mirror.notNull, databaseNotNull, !mirror.hasDefault, column.defaultValue == nil, column.identity == nil,
