@@ -18,9 +18,18 @@ public struct JSFileFacts: Sendable {
     /// router's name and the prefix its routes are served under.
     public var mounts: [(router: String, prefix: JSValue)] = []
 
+    /// Inserts whose column list is known whole, counted in file order: the next one's id.
+    var insertStatements = 0
+
     public init(path: String) { self.path = path }
 
     public mutating func add(_ fact: PendingFact) { found.append(fact) }
+
+    /// The id of the next insert of this file whose column list is known whole (`InsertStatement`).
+    mutating func nextInsertStatement() -> String {
+        insertStatements += 1
+        return String(insertStatements)
+    }
 }
 
 /// What a variable holds, when an extractor cares.

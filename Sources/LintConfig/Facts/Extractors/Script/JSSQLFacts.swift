@@ -108,7 +108,10 @@ public struct JSSQLFacts: JSFactExtractor {
         let effects = SQLDMLReader(source: sql).read(whole)
         let updated = Set(effects.filter { $0.kind == .update }.map { MigrationFacts.qualified($0.table) })
         for effect in effects {
-            for fact in DMLFacts.facts(effect, project: "", evidence: "SQL in code", claims: updated) {
+            let statement = effect.kind == .insert && effect.insertColumnList != nil ? state.nextInsertStatement() : nil
+            let facts = DMLFacts.facts(effect, project: "", evidence: "SQL in code", claims: updated,
+                                       statement: statement)
+            for fact in facts {
                 state.add(PendingFact(fact, evidence: fact.evidence))
             }
         }
