@@ -145,4 +145,14 @@ import Testing
         #expect(listens.map(\.location) == [m[1], m[2]])
         #expect(listens.map { $0.attributes["env"] } == ["LISTEN_URL", "DATABASE_URL"])
     }
+
+    @Test func pgListenSubscriber() {
+        let m = MarkedScript("""
+            import createSubscriber from "pg-listen";
+            const subscriber = createSubscriber({ connectionString: process.env.EVENTS_DATABASE_URL });
+            await subscriber.listenTo(1️⃣"orders");
+            """)
+        #expect(m.facts(.notifyChannel).map(\.location) == [m[1]])
+        #expect(m.facts(.notifyChannel).first?.attributes["env"] == "EVENTS_DATABASE_URL")
+    }
 }

@@ -68,6 +68,14 @@ public struct EnvNameSplitRule: Rule {
             ], note: "a flag word every switch is compared with"),
             RuleExample([
                 "api/package.json": "{}\n",
+                "api/src/send.ts": boss + "const verbose = process.env.LOG_LEVEL === \"debug\";\n"
+                    + "await boss.send(\"sync\", {});\n",
+                "worker/package.json": "{}\n",
+                "worker/src/main.ts": boss + "const sqlLog = process.env.DB_LOG_LEVEL === \"debug\";\n"
+                    + "await boss.work(\"sync\", async () => {});\n",
+            ], note: "two log levels compared with a standard level: two settings, not one"),
+            RuleExample([
+                "api/package.json": "{}\n",
                 "api/src/send.ts": "if (process.env.SYNC_MODE === \"stream\") start();\n",
                 "worker/package.json": "{}\n",
                 "worker/src/main.ts": "if (process.env.FEED_MODE === \"stream\") start();\n",
@@ -77,7 +85,8 @@ public struct EnvNameSplitRule: Rule {
     /// Literals every flag or environment switch is compared with: equal values say nothing.
     static let commonLiterals: Set<String> = [
         "true", "false", "1", "0", "yes", "no", "on", "off", "y", "n", "enabled", "disabled", "production", "prod",
-        "development", "dev", "test", "staging", "local", "ci", "preview",
+        "development", "dev", "test", "staging", "local", "ci", "preview", "debug", "info", "warn", "warning",
+        "error", "trace", "verbose", "silent", "none", "all", "auto", "default", "json",
     ]
 
     struct Read {
