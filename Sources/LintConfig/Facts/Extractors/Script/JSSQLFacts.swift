@@ -21,7 +21,8 @@ public struct JSSQLFacts: JSFactExtractor {
         case .identifier:
             let length = s.tokens[k].range.count
             if length == 6 || length == 4, s.is(k, "Client") || s.is(k, "Pool"),
-               s.isIdentifier(k - 1, "new") || (file.isDot(k - 1) && s.isIdentifier(k - 2, "pg") && s.isIdentifier(k - 3, "new")) {
+               s.isIdentifier(k - 1, "new")
+                || (file.isDot(k - 1) && s.isIdentifier(k - 2, "pg") && s.isIdentifier(k - 3, "new")) {
                 bindClient(k, file, &state)
             } else if length == 8 || length == 16, s.is(k, "postgres") || s.is(k, "createSubscriber"),
                       file.functionCall(k) != nil {
