@@ -153,8 +153,9 @@ public struct QueueOptionsMismatchRule: Rule {
                     + "`boss.createQueue('\(send.name)')` in the workspace creates that queue.\(hint)",
                 impact: "pg-boss 10 no longer creates queues on the first send: every send to a queue that was never "
                     + "created fails, so no job is ever stored for the worker.",
-                fix: "Create the queue before the first send — `await boss.createQueue('\(send.name)', { … })` at start-up "
-                    + "in the worker's project (which owns its options), or in \(send.project) before \(send.location)."))
+                fix: "Create the queue before the first send — `await boss.createQueue('\(send.name)', { … })` at "
+                    + "start-up in the worker's project (which owns its options), or in \(send.project) before "
+                    + "\(send.location)."))
         }
         return findings
     }

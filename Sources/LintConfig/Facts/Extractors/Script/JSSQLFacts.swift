@@ -5,7 +5,8 @@
 /// (`pg_notify('x', …)`, `NOTIFY x`) and `LISTEN x`; postgres.js's `sql.listen('x')` /
 /// `sql.notify('x')` and pg-listen's `listenTo('x')` are read as calls. A `LISTEN` carries the
 /// env variable its client was created from (`new Client({ connectionString:
-/// process.env.DATABASE_URL })`), so a rule can tell which database it listens on.
+/// process.env.DATABASE_URL })`, `new pg.Pool(…)`, `postgres(url)`, pg-listen's
+/// `createSubscriber({ connectionString })`), so a rule can tell which database it listens on.
 public struct JSSQLFacts: JSFactExtractor {
     public init() {}
 
@@ -20,9 +21,12 @@ public struct JSSQLFacts: JSFactExtractor {
         case .identifier:
             let length = s.tokens[k].range.count
             if length == 6 || length == 4, s.is(k, "Client") || s.is(k, "Pool"),
-               s.isIdentifier(k - 1, "new") || (file.isDot(k - 1) && s.isIdentifier(k - 2, "pg") && s.isIdentifier(k - 3, "new")) {
+               s.isIdentifier(k - 1, "new")
+                || (file.isDot(k - 1) && s.isIdentifier(k - 2, "pg") && s.isIdentifier(k - 3, "new")) {
                 bindClient(k, file, &state)
-            } else if length == 8, s.is(k, "postgres"), file.functionCall(k) != nil {
+            } else if length == 8 || length == 16, s.is(k, "postgres") || s.is(k, "createSubscriber"),
+                      file.functionCall(k) != nil {
+                // postgres.js `postgres(url)`, pg-listen's `createSubscriber({ connectionString })`.
                 bindClient(k, file, &state)
             } else if length == 6 || length == 8, s.is(k, "listen") || s.is(k, "listenTo") || s.is(k, "notify"),
                       let open = file.methodCall(k), let first = file.arguments(open).first {
