@@ -42,6 +42,7 @@ public enum JSFactScan {
         JSSQLFacts(),
         JSSupabaseFacts(),
         JSDrizzleFacts(),
+        JSPrismaFacts(),
         JSHeaderFacts(),
         JSRouteFacts(),
         JSStorageAndPortFacts(),
@@ -55,7 +56,7 @@ public enum JSFactScan {
         let file = JSFactFile(source: source)
         var state = JSFileFacts(path: source.path)
         let queue = JSQueueFacts(), sql = JSSQLFacts(), supabase = JSSupabaseFacts(), drizzle = JSDrizzleFacts()
-        let headers = JSHeaderFacts(), routes = JSRouteFacts(), storage = JSStorageAndPortFacts()
+        let headers = JSHeaderFacts(), routes = JSRouteFacts(), storage = JSStorageAndPortFacts(), prisma = JSPrismaFacts()
         for k in source.tokens.indices {
             switch source.tokens[k].kind {
             case .identifier:
@@ -69,6 +70,7 @@ public enum JSFactScan {
             sql.visit(k, in: file, &state)
             supabase.visit(k, in: file, &state)
             drizzle.visit(k, in: file, &state)
+            prisma.visit(k, in: file, &state)
             headers.visit(k, in: file, &state)
             routes.visit(k, in: file, &state)
             storage.visit(k, in: file, &state)
@@ -99,13 +101,14 @@ public enum JSFactScan {
         }
     }
 
-    /// The facts of a project's files, names resolved through the project's constants.
-    public static func facts(_ files: [JSFileFacts], project: String) -> [Fact] {
+    /// The facts of a project's files, names resolved through the project's constants and
+    /// names known from outside the code (`external`: the Prisma schema's tables and columns).
+    public static func facts(_ files: [JSFileFacts], project: String, external: [String: JSValue] = [:]) -> [Fact] {
         let constants = JSProjectConstants(files.map(\.constants))
         let mounts = JSRouteMounts(files, constants)
         var facts: [Fact] = []
         for (index, file) in files.enumerated() {
-            let lookup: (String) -> JSValue? = { constants.lookup($0, in: index) }
+            let lookup: (String) -> JSValue? = { constants.lookup($0, in: index) ?? external[$0] }
             for var pending in file.found {
                 if pending.kind == .route, let router = pending.attributes.removeValue(forKey: "router") {
                     let prefixes = mounts.prefixes(router: router, in: index)
