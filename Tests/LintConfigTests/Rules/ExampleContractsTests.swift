@@ -19,6 +19,7 @@ import Testing
             "not-null-omitted critical VALET/src/modules/jobs/cancel.ts:6:49",
             "orm-mirror-drift high VALET/src/db/schema.ts:18:57",
             "queue-options-mismatch medium VALET/src/modules/jobs/enqueue.ts:17:19",
+            "queue-options-mismatch medium VALET/src/modules/jobs/enqueue.ts:28:19",
             "queue-unmatched critical VALET/src/modules/jobs/enqueue.ts:21:19",
             "table-missing critical VALET/src/modules/jobs/progress.ts:7:62",
             "value-unclaimed critical VALET/src/modules/jobs/cancel.ts:5:56",
