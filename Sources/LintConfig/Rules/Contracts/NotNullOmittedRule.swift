@@ -104,12 +104,16 @@ public struct NotNullOmittedRule: Rule {
         var groups: [String: Group] = [:]
         var order: [String] = []
         var seenPlaces = Set<Location>()
+        var triggerColumns: [String: Set<String>] = [:]
         for insert in InsertStatement.all(facts.of(.column, .writes)) {
             guard let (schemaName, tableName, _) = SchemaLookup.split(insert.table + "._"),
                   let (database, table) = target(insert, schema: schemaName, table: tableName, lookup) else { continue }
             let written = insert.columnNames
             guard written.allSatisfy({ table.column($0) != nil }) else { continue }
-            let setByTriggers = Set(database.schema.routines.flatMap(\.body.newRowAssignments))
+            if triggerColumns[database.name] == nil {
+                triggerColumns[database.name] = Set(database.schema.routines.flatMap(\.body.newRowAssignments))
+            }
+            let setByTriggers = triggerColumns[database.name] ?? []
             let omitted = table.columns.filter { column in
                 !written.contains(column.name) && !setByTriggers.contains(column.name)
                     && Self.needsValue(column, database.schema)
