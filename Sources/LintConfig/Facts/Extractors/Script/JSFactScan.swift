@@ -41,6 +41,7 @@ public enum JSFactScan {
         JSHeaderFacts(),
         JSRouteFacts(),
         JSStorageAndPortFacts(),
+        JSURLParameterFacts(),
     ]
 
     /// Reads one lexed file with every extractor, each token handed to each in the order of
@@ -52,6 +53,7 @@ public enum JSFactScan {
         var state = JSFileFacts(path: source.path)
         let queue = JSQueueFacts(), sql = JSSQLFacts(), supabase = JSSupabaseFacts(), drizzle = JSDrizzleFacts()
         let headers = JSHeaderFacts(), routes = JSRouteFacts(), storage = JSStorageAndPortFacts()
+        let urlParameters = JSURLParameterFacts()
         for k in source.tokens.indices {
             switch source.tokens[k].kind {
             case .identifier:
@@ -68,6 +70,7 @@ public enum JSFactScan {
             headers.visit(k, in: file, &state)
             routes.visit(k, in: file, &state)
             storage.visit(k, in: file, &state)
+            urlParameters.visit(k, in: file, &state)
         }
         return state
     }
