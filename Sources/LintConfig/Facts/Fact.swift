@@ -37,8 +37,12 @@ public struct Fact: Hashable, Sendable {
         self.direction = direction
         // The manifest and findings print values: a literal of a secret-named column, or one
         // that looks like a credential, is kept only as its digest (equal values stay equal).
-        let column = kind == .columnValue ? name.split(separator: ".").last.map(String.init) : nil
-        self.value = value.map { Redaction.literal($0, column: column) }
+        if let value {
+            let column = kind == .columnValue ? name.split(separator: ".").last.map(String.init) : nil
+            self.value = Redaction.literal(value, column: column)
+        } else {
+            self.value = nil
+        }
         self.attributes = attributes
         self.project = project
         self.environment = environment

@@ -101,7 +101,15 @@ public enum JSFactScan {
         let prefixes = routerPrefixes(files, constants)
         var facts: [Fact] = []
         for (index, file) in files.enumerated() {
-            let lookup: (String) -> JSValue? = { constants.lookup($0, in: index) }
+            // A file's facts name the same few constants again and again (a drizzle table's
+            // `jobs.$table`): each is resolved once per file.
+            var resolvedNames: [String: JSValue?] = [:]
+            let lookup: (String) -> JSValue? = { name in
+                if let known = resolvedNames[name] { return known }
+                let value = constants.lookup(name, in: index)
+                resolvedNames[name] = .some(value)
+                return value
+            }
             for var pending in file.found {
                 if pending.kind == .route, let router = pending.attributes.removeValue(forKey: "router") {
                     let exported = file.constants.imports[router] ?? router
@@ -151,7 +159,7 @@ public enum JSFactScan {
         }
         guard let formatted, !formatted.isEmpty, formatted != "*" else { return nil }
         // A column of a table whose name is computed cannot be matched against a schema.
-        if pending.kind == .column || pending.kind == .columnValue, formatted.contains("*") { return nil }
+        if pending.kind == .column || pending.kind == .columnValue, formatted.utf8.contains(UInt8(ascii: "*")) { return nil }
         if pending.kind == .columnValue, pending.value?.resolved(lookup).text == nil { return nil }
         let value = pending.value.map { $0.resolved(lookup) }
         if let env = pending.source?.resolved(lookup).envVariable { attributes["env"] = env }

@@ -115,7 +115,7 @@ public struct JSQueueFacts: JSFactExtractor {
     func isPgBoss(_ receiver: [String], _ state: JSFileFacts) -> Bool {
         guard let last = receiver.last else { return false }
         if state.bindings[last] == .pgBoss { return true }
-        return last.lowercased().contains("boss")
+        return ASCII.containsIgnoringCase(last, "boss")
     }
 
     /// The variable a `new X(…)` or a `: X` annotation at `k` binds: `const boss = new PgBoss()`,
