@@ -34,9 +34,9 @@ public struct JSLexer {
         self.path = path
         self.dialect = dialect
         self.positions = BytePositions(bytes: bytes, path: path)
-        // Code has about one token per five bytes: growing the array a token at a time copied
-        // it a dozen times and faulted in fresh pages each time.
-        tokens.reserveCapacity(bytes.count / 5 + 16)
+        // Dense code has about one token per four bytes: growing the array a token at a time
+        // copied it a dozen times and faulted in fresh pages each time.
+        tokens.reserveCapacity(bytes.count / 4 + 16)
     }
 
     func peek(_ k: Int = 0) -> UInt8? { i + k < bytes.count ? bytes[i + k] : nil }

@@ -2,6 +2,12 @@
 /// extractor, collects constant declarations on the way, and afterwards resolves the names
 /// found against the constants of the whole project (imported `export const`s included).
 public protocol JSFactExtractor: Sendable {
+    /// Every identifier at which `visit` can start a fact: `scan` hands an identifier to an
+    /// extractor only when one of these words has its length and first byte (`JSTriggerTable`),
+    /// so a name `visit` reacts to but this list lacks is never seen. String and template
+    /// tokens go to `JSSQLFacts` only, the one extractor that reads literals by themselves.
+    static var triggerWords: [StaticString] { get }
+
     /// Looks at the token at `k` (called for every token, in order) and records what it finds.
     func visit(_ k: Int, in file: JSFactFile, _ state: inout JSFileFacts)
 }
@@ -47,30 +53,50 @@ public enum JSFactScan {
     /// `extractors`. The extractors are called directly, not through the existential list: a
     /// copy of an existential per token and extractor cost a quarter of the scan. Punctuators,
     /// numbers and regexes start no fact, so only names, strings and templates are visited.
+    ///
+    /// An identifier goes only to the extractors whose trigger words share its length and first
+    /// byte (`triggers`), and starts a declaration only when it could be `const`, `let`, …: most
+    /// names in code (`data`, `await`, `items`) are passed over after one table lookup.
     public static func scan(_ source: JSSource) -> JSFileFacts {
         let file = JSFactFile(source: source)
         var state = JSFileFacts(path: source.path)
         let queue = JSQueueFacts(), sql = JSSQLFacts(), supabase = JSSupabaseFacts(), drizzle = JSDrizzleFacts()
         let headers = JSHeaderFacts(), routes = JSRouteFacts(), storage = JSStorageAndPortFacts()
-        for k in source.tokens.indices {
-            switch source.tokens[k].kind {
+        let triggers = Self.triggers
+        let tokens = source.tokens
+        let bytes = source.bytes
+        for k in tokens.indices {
+            let token = tokens[k]
+            switch token.kind {
             case .identifier:
-                if Self.startsDeclaration(source, k) { state.constants.collect(at: k, in: file) }
+                let range = token.range
+                let mask = triggers.mask(length: range.count, first: bytes[range.lowerBound])
+                if mask == 0 { continue }
+                if mask & JSTriggerTable.declaration != 0, Self.startsDeclaration(source, k) {
+                    state.constants.collect(at: k, in: file)
+                }
+                if mask & 1 << 0 != 0 { queue.visit(k, in: file, &state) }
+                if mask & 1 << 1 != 0 { sql.visit(k, in: file, &state) }
+                if mask & 1 << 2 != 0 { supabase.visit(k, in: file, &state) }
+                if mask & 1 << 3 != 0 { drizzle.visit(k, in: file, &state) }
+                if mask & 1 << 4 != 0 { headers.visit(k, in: file, &state) }
+                if mask & 1 << 5 != 0 { routes.visit(k, in: file, &state) }
+                if mask & 1 << 6 != 0 { storage.visit(k, in: file, &state) }
             case .string, .template:
-                break
+                sql.visit(k, in: file, &state)
             case .punctuator, .number, .regex:
                 continue
             }
-            queue.visit(k, in: file, &state)
-            sql.visit(k, in: file, &state)
-            supabase.visit(k, in: file, &state)
-            drizzle.visit(k, in: file, &state)
-            headers.visit(k, in: file, &state)
-            routes.visit(k, in: file, &state)
-            storage.visit(k, in: file, &state)
         }
         return state
     }
+
+    /// The trigger words of each extractor, one bit each in the order `scan` calls them, and
+    /// the declaration keywords.
+    static let triggers = JSTriggerTable([
+        JSQueueFacts.triggerWords, JSSQLFacts.triggerWords, JSSupabaseFacts.triggerWords, JSDrizzleFacts.triggerWords,
+        JSHeaderFacts.triggerWords, JSRouteFacts.triggerWords, JSStorageAndPortFacts.triggerWords,
+    ], declarations: ["let", "var", "enum", "const", "import", "export"])
 
     /// Reads one lexed file with the given extractors (a test's selection), in their order.
     public static func scan(_ source: JSSource, extractors: [any JSFactExtractor]) -> JSFileFacts {
@@ -100,6 +126,7 @@ public enum JSFactScan {
         let constants = JSProjectConstants(files.map(\.constants))
         let prefixes = routerPrefixes(files, constants)
         var facts: [Fact] = []
+        facts.reserveCapacity(files.reduce(0) { $0 + $1.found.count })
         for (index, file) in files.enumerated() {
             // A file's facts name the same few constants again and again (a drizzle table's
             // `jobs.$table`): each is resolved once per file.

@@ -12,6 +12,9 @@ import Foundation
 public struct JSSupabaseFacts: JSFactExtractor {
     public init() {}
 
+    /// Every name `visit` can start a fact at (see `JSFactExtractor.triggerWords`).
+    public static let triggerWords: [StaticString] = ["from"]
+
     static let notClients: Set<String> = ["Array", "Buffer", "Object", "Uint8Array", "String", "Set", "Map", "Observable", "Rx", "Readable", "Stream"]
     static let queryMethods: Set<String> = ["select", "insert", "upsert", "update", "delete"]
     static let filters: Set<String> = ["eq", "neq", "in", "is", "gt", "gte", "lt", "lte", "like", "ilike", "contains", "match", "order", "not"]
