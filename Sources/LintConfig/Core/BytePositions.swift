@@ -57,21 +57,24 @@ enum ASCII {
     /// Whether `text`, lower-cased, contains `needle` (lower-case ASCII), on bytes: for names
     /// such as `pgBoss`, whose non-ASCII letters never lower-case to ASCII ones.
     static func containsIgnoringCase(_ text: String, _ needle: StaticString) -> Bool {
-        needle.withUTF8Buffer { n in
-            guard let first = n.first else { return true }
-            var utf8 = Array(text.utf8)
-            for k in utf8.indices where utf8[k] >= 0x41 && utf8[k] <= 0x5A { utf8[k] |= 0x20 }
-            var i = 0
-            while i + n.count <= utf8.count {
-                if utf8[i] == first {
-                    var j = 1
-                    while j < n.count, utf8[i + j] == n[j] { j += 1 }
-                    if j == n.count { return true }
-                }
-                i += 1
+        var utf8 = Array(text.utf8)
+        for k in utf8.indices where utf8[k] >= 0x41 && utf8[k] <= 0x5A { utf8[k] |= 0x20 }
+        return needle.withUTF8Buffer { contains(utf8, Array($0)) }
+    }
+
+    /// Whether `needle` occurs in `bytes` (an empty needle always does).
+    static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= bytes.count, let first = needle.first else { return needle.isEmpty }
+        var i = 0
+        while i + needle.count <= bytes.count {
+            if bytes[i] == first {
+                var j = 1
+                while j < needle.count, bytes[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
             }
-            return false
+            i += 1
         }
+        return false
     }
 
     static func equals(_ bytes: [UInt8], _ range: Range<Int>, _ word: StaticString) -> Bool {

@@ -33,7 +33,7 @@ public enum SecretShape {
             upper.append(byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte)
         }
         guard ascii else { return false }
-        for word in secretWordPieces where contains(upper, word) { return false }
+        for word in secretWordPieces where ASCII.contains(upper, word) { return false }
         return true
     }
 
@@ -41,20 +41,6 @@ public enum SecretShape {
     /// `KEY` covers `APIKEY`).
     private static let secretWordPieces: [[UInt8]] = ["SECRET", "KEY", "TOKEN", "PASS", "PWD", "CREDENTIALS", "PRIVATE",
                                                       "AUTH", "SIGNING", "DSN", "WEBHOOK"].map { Array($0.utf8) }
-
-    static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= bytes.count, let first = needle.first else { return needle.isEmpty }
-        var i = 0
-        while i + needle.count <= bytes.count {
-            if bytes[i] == first {
-                var j = 1
-                while j < needle.count, bytes[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
-    }
 
     /// Placeholders that examples use instead of values.
     public static func isPlaceholder(_ value: String) -> Bool {

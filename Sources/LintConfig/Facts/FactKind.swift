@@ -25,6 +25,10 @@ public enum FactKind: String, CaseIterable, Hashable, Sendable, Comparable {
     /// A literal value of a column (`table.column` = value): written (role `initial` or
     /// `transition`) or selected on (role `claim` or `filter`).
     case columnValue = "column-value"
+    /// A value code places into a URL: a query parameter (`token` in `?token=${X}`) or a path
+    /// segment (`path`), produced by the code that builds the URL, with the env var or variable
+    /// its value comes from — what `secret-in-url` judges.
+    case urlParameter = "url-parameter"
     /// An environment variable: consumed by code that reads it (`use`, `why`, `runtime` …),
     /// produced by a deploy that supplies it in one environment (`environment` set, `source`,
     /// `secret`), declared by an env example file (`commented`).

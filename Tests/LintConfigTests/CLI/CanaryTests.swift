@@ -18,9 +18,18 @@ import Testing
     static let files: [String: String] = [
         "SVC/package.json": "{\"name\": \"svc\"}\n",
         "SVC/src/index.ts": "const a = process.env.API_TOKEN;\nconst b = process.env.DATABASE_URL;\nconst c = process.env.LOG_LEVEL;\n",
+        // listen-through-pooler reads the URL of the LISTEN's connection; secret-in-url the values put in URLs.
+        "SVC/src/events.ts": """
+            import { Client } from "pg";
+            const listener = new Client({ connectionString: process.env.EVENTS_URL });
+            await listener.query("LISTEN jobs");
+            await fetch(`https://api.example.com/v1?api_key=sk_live_CANARYcodeUrl6Hy3Lm&token=${process.env.API_TOKEN}`);
+
+            """,
         "SVC/.env.example": """
             API_TOKEN=sk_live_CANARYenvExample9Qz3w8Rt
             DATABASE_URL=postgres://app:CANARYenvUrl4Kq8@db/app
+            EVENTS_URL=postgres://app:CANARYpoolerExample5Rt@aws-0-eu-central-1.pooler.supabase.com:6543/app
             sk_live_CANARYbrokenLine7Xq2m5Np0a
             BROKEN KEY=sk_live_CANARYbrokenSpace5Vv8Lm1
             eyJhbGciOiJIUzI1NiJ9.eyJDQU5BUlkiOiIxIn0.CANARYjwtSig3Tt7Yu9
@@ -41,6 +50,7 @@ import Testing
               clear:
                 LOG_LEVEL: sk_live_CANARYkamalClear4Mn8Zx2
                 API_TOKEN_HINT: CANARYkamalClearPlain
+                EVENTS_URL: postgres://app:CANARYpoolerClear7Yu@pgbouncer.internal:6432/app?pgbouncer=true
               secret:
                 - API_TOKEN
                 - DATABASE_URL=postgres://u:CANARYkamalSecret3Lp9@h/db
@@ -89,6 +99,10 @@ import Testing
             checked += run.stdout.count
         }
         #expect(checked > 1_000, "the commands printed their reports")
+        let json = try runLintConfig(["check", "--workspace", root.path, "--format", "json"]).stdout
+        for rule in ["listen-through-pooler", "secret-in-url", "secret-in-clear"] {
+            #expect(json.contains("\"\(rule)\""), "\(rule) read the canaries' files and reported (names only)")
+        }
         try checkBaselines(root)
     }
 

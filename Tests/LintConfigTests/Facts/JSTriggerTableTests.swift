@@ -8,12 +8,12 @@ import Testing
     @Test func everyTriggerWordReachesItsExtractor() {
         let lists = [JSQueueFacts.triggerWords, JSSQLFacts.triggerWords, JSSupabaseFacts.triggerWords,
                      JSDrizzleFacts.triggerWords, JSHeaderFacts.triggerWords, JSRouteFacts.triggerWords,
-                     JSStorageAndPortFacts.triggerWords]
+                     JSStorageAndPortFacts.triggerWords, JSURLParameterFacts.triggerWords]
         for (index, words) in lists.enumerated() {
             for word in words {
                 let first = word.withUTF8Buffer { $0[0] }
                 let mask = JSFactScan.triggers.mask(length: word.utf8CodeUnitCount, first: first)
-                #expect(mask & (1 << UInt8(index)) != 0, "\(word) reaches extractor \(index)")
+                #expect(mask & (1 << UInt16(index)) != 0, "\(word) reaches extractor \(index)")
             }
         }
         for keyword in ["const", "let", "var", "enum", "import", "export"] {
@@ -80,6 +80,9 @@ import Testing
         localStorage.removeItem("gone");
         app.listen(process.env.PORT ?? 3000);
         Bun.serve({ port: 8080, fetch: handler });
+        await fetch(`${process.env.API_BASE}/hooks/${process.env.HOOK_SECRET}?token=${process.env.SERVICE_SECRET}`);
+        url.searchParams.set("api_key", process.env.API_KEY);
+        await axios.get("/v1/search", { params: { key: apiKey } });
         @Processor("mail") class MailConsumer {}
         """
 }

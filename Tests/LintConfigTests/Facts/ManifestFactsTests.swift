@@ -41,7 +41,9 @@ import Testing
         #expect(channel.map(\.project) == ["GHOST-HANDS"])
         #expect(channel.first?.location.path.hasSuffix("_pickup.sql") == true)
         let listen = try facts(.notifyChannel).filter { $0.name == "gh_job_created" && $0.direction == .consumes }
-        #expect(listen.map(\.project) == ["GHOST-HANDS"])
+        #expect(listen.map(\.project) == ["GHOST-HANDS", "GHOST-HANDS"])
+        // The dedicated listener's client is created from DATABASE_URL; the queue's client is a parameter.
+        #expect(listen.compactMap { $0.attributes["env"] } == ["DATABASE_URL"])
     }
 
     @Test func routeAndHeaderOnBothSides() throws {

@@ -18,7 +18,7 @@ import Testing
         #expect(queue.from == "VALET" && queue.to == "GHOST-HANDS" && queue.directed && !queue.broken)
         #expect(queue.label.contains("gh-apply-job"))
         #expect(edge("http-header: x-gh-service-key")?.from == "VALET")
-        #expect(edge("route: POST /api/v1/gh/valet/apply")?.from == "GHOST-HANDS")
+        #expect(edge("route: GET /api/v1/gh/valet/status/{}, POST /api/v1/gh/valet/apply")?.from == "GHOST-HANDS")
         #expect(edge("route: POST /deploy/kamal")?.from == "ATM")
         #expect(edge("table: ")?.directed == false)
         #expect(edge("secret: ")?.label.contains("DATABASE_URL") == true)

@@ -16,6 +16,7 @@ import Testing
             "channel-unmatched critical VALET/src/modules/jobs/progress.ts:6:30",
             "column-missing critical VALET/src/modules/sandboxes/sandbox.repository.ts:7:13",
             "queue-options-mismatch medium VALET/src/modules/jobs/enqueue.ts:17:19",
+            "queue-options-mismatch medium VALET/src/modules/jobs/enqueue.ts:28:19",
             "queue-unmatched critical VALET/src/modules/jobs/enqueue.ts:21:19",
             "table-missing critical VALET/src/modules/jobs/progress.ts:7:62",
             "value-unclaimed critical VALET/src/modules/jobs/enqueue.ts:9:76",

@@ -15,6 +15,11 @@ valetRouter.post("/valet/cancel/:jobId", async (req, res) => {
   res.json({ jobId: req.params.jobId, state: "cancelling" });
 });
 
+valetRouter.get("/valet/status/:jobId", async (req, res) => {
+  if (req.query.key !== expectedKey) return res.status(401).end();
+  res.json({ jobId: req.params.jobId, state: "running" });
+});
+
 export function mount(app: express.Express) {
   app.use("/api/v1/gh", valetRouter);
   app.listen(Number(process.env.PORT ?? 3100));

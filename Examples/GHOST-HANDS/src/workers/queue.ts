@@ -8,5 +8,7 @@ export async function startQueue(boss: PgBoss, client: Client, pickUp: (id: stri
   await boss.createQueue("gh-cancel-job", { expireInSeconds: 60 });
   await boss.work("gh-cancel-job", async ([job]) => client.query("select 1"));
   await boss.work("gh-retry-job", async ([job]) => pickUp(job.data.jobId));
+  // Added after the upgrade to pg-boss 10, which no longer creates a queue on its first send.
+  await boss.work("gh-screenshot-job", async ([job]) => pickUp(job.data.jobId));
   await client.query("LISTEN gh_job_created");
 }

@@ -3,6 +3,11 @@
 /// (`expireInSeconds` 600 on send, 60 on `createQueue`). Per-job options override the queue's,
 /// so the worker's author tested one policy and runs another. Expiry is compared in seconds
 /// whichever unit each side wrote; options whose value is not a literal are not compared.
+///
+/// Also: a project on pg-boss 10 or later (the `pgboss-major` attribute, from its package.json)
+/// sends to a queue that no code of the workspace creates with `boss.createQueue`. pg-boss 10
+/// made queues explicit: a send to a queue that was never created fails, where pg-boss 9
+/// created it on the fly — an upgrade that leaves the creation out breaks every send.
 public struct QueueOptionsMismatchRule: Rule {
     public init() {}
 
@@ -11,7 +16,8 @@ public struct QueueOptionsMismatchRule: Rule {
     public let description = RuleDescription(
         id: "queue-options-mismatch",
         severity: .medium,
-        summary: "The sender and the declaration of a queue (or two senders) set one option to different values.",
+        summary: "The sender and the declaration of a queue (or two senders) set one option to different values, or a "
+            + "pg-boss 10 sender sends to a queue no code creates.",
         rationale: "Per-job options override the queue's: retries, expiry and priority are not what the worker's side declared "
             + "and tested, and the two services disagree silently about how long a job may run or how often it is retried.",
         triggeringExamples: [
@@ -37,6 +43,13 @@ public struct QueueOptionsMismatchRule: Rule {
                 "worker/package.json": "{}\n",
                 "worker/src/main.ts": boss + "await boss.work(\"sync\", async () => {});\n",
             ], note: "two projects send to one queue with different retry policies"),
+            RuleExample([
+                "web/package.json": "{\"dependencies\": {\"pg-boss\": \"^10.1.0\"}}\n",
+                "web/src/send.ts": boss + "await boss.send(↓\"thumbnails\", { id: 1 });\n",
+                "worker/package.json": "{\"dependencies\": {\"pg-boss\": \"^10.1.0\"}}\n",
+                "worker/src/main.ts": boss + "await boss.createQueue(\"thumbnail\");\n"
+                    + "await boss.work(\"thumbnails\", async () => {});\n",
+            ], note: "pg-boss 10: the queue sent to is never created (only a near name is)"),
         ],
         nonTriggeringExamples: [
             RuleExample([
@@ -55,6 +68,16 @@ public struct QueueOptionsMismatchRule: Rule {
                 "web/package.json": "{}\n",
                 "web/src/send.ts": boss + "await boss.send(\"a\", {}, { retryLimit: 1 });\nawait boss.send(\"a\", {}, { retryLimit: 4 });\n",
             ], note: "one project may choose per call"),
+            RuleExample([
+                "web/package.json": "{\"dependencies\": {\"pg-boss\": \"^9.0.3\"}}\n",
+                "web/src/send.ts": boss + "await boss.send(\"thumbnails\", { id: 1 });\n",
+            ], note: "pg-boss 9 creates a queue on its first send"),
+            RuleExample([
+                "web/package.json": "{\"dependencies\": {\"pg-boss\": \"10.1.5\"}}\n",
+                "web/src/send.ts": boss + "await boss.send(\"thumbnails\", { id: 1 });\n",
+                "worker/package.json": "{\"devDependencies\": {\"pg-boss\": \"~10.0.0\"}}\n",
+                "worker/src/main.ts": boss + "await boss.createQueue(\"thumbnails\");\n",
+            ], note: "pg-boss 10, the queue created by the worker's project"),
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
@@ -78,6 +101,44 @@ public struct QueueOptionsMismatchRule: Rule {
                     }
                 }
             }
+        }
+        return findings + uncreated(facts)
+    }
+
+    /// pg-boss ≥ 10 sends to a queue no `boss.createQueue` of the workspace creates: one finding
+    /// per queue and sending project, at its first send. Only queues a worker of the workspace
+    /// works: a queue nobody works is `queue-unmatched`'s, and a worker outside the workspace
+    /// may be the one that creates it.
+    func uncreated(_ facts: [Fact]) -> [Finding] {
+        let created = facts.filter { $0.direction == .declares && $0.evidence == "boss.createQueue" }
+        let worked = facts.filter { $0.direction == .consumes }
+        var reported = Set<String>()
+        var findings: [Finding] = []
+        for send in facts.sorted(by: { $0.location < $1.location })
+        where send.direction == .produces && send.evidence.hasPrefix("boss.") {
+            guard let major = send.attributes[PgBossVersion.attribute].flatMap({ Int($0) }), major >= 10,
+                  !created.contains(where: { NameContract.matches($0.name, send.name, kind: .queue) }),
+                  case let workers = worked.filter({ NameContract.matches(send.name, $0.name, kind: .queue) }),
+                  !workers.isEmpty, reported.insert(send.project + "\u{1F}" + send.name).inserted else { continue }
+            let near = NameNearMiss.nearest(to: send.name, among: created.map(\.name))
+            let nearFact = near.flatMap { n in created.first { $0.name == n.name } }
+            let hint = nearFact.map {
+                " \($0.project) creates '\($0.name)' at \($0.location) — did you mean '\($0.name)'?"
+            } ?? ""
+            let worker = workers[0]
+            findings.append(description.finding(
+                "Queue '\(send.name)' is sent to with pg-boss \(major), but no code creates it",
+                kind: "queue", projects: [send.project] + workers.map(\.project),
+                names: [send.name, "createQueue"], at: send.location,
+                related: [RelatedLocation(worker.location, note: "\(worker.project) works '\(worker.name)' here")]
+                    + (nearFact.map { [RelatedLocation($0.location, note: "creates '\($0.name)'")] } ?? []),
+                what: "\(send.project) runs pg-boss \(major) and sends to '\(send.name)' at \(send.location) "
+                    + "(`\(send.evidence)`), and \(worker.project) works it at \(worker.location); no "
+                    + "`boss.createQueue('\(send.name)')` in the workspace creates that queue.\(hint)",
+                impact: "pg-boss 10 no longer creates queues on the first send: every send to a queue that was never "
+                    + "created fails, so no job is ever stored for the worker.",
+                fix: "Create the queue before the first send — `await boss.createQueue('\(send.name)', { … })` at start-up "
+                    + "in the worker's project (which owns its options), or in \(send.project) before \(send.location)."))
         }
         return findings
     }

@@ -16,3 +16,8 @@ export async function cancelJob(jobId: string) {
     headers: { "X-GH-Service-Key": serviceSecret },
   });
 }
+
+// The progress page polls job status; this endpoint was written to take the key in the URL.
+export async function jobStatus(jobId: string) {
+  return fetch(`${baseUrl}/api/v1/gh/valet/status/${jobId}?key=${serviceSecret}`);
+}

@@ -20,3 +20,10 @@ export async function cancel(boss: PgBoss, jobId: string) {
 export async function retry(boss: PgBoss, jobId: string) {
   await boss.send(JOB_QUEUES.retry, { jobId });
 }
+
+// Jobs go through pg-boss only in queue mode; otherwise the worker's poller finds the row.
+export const dispatchesThroughQueue = () => process.env.JOB_DISPATCH_MODE === "queue";
+
+export async function requestScreenshot(boss: PgBoss, jobId: string) {
+  await boss.send("gh-screenshot-job", { jobId });
+}

@@ -5,7 +5,8 @@ public protocol JSFactExtractor: Sendable {
     /// Every identifier at which `visit` can start a fact: `scan` hands an identifier to an
     /// extractor only when one of these words has its length and first byte (`JSTriggerTable`),
     /// so a name `visit` reacts to but this list lacks is never seen. String and template
-    /// tokens go to `JSSQLFacts` only, the one extractor that reads literals by themselves.
+    /// tokens go to the extractors that read literals by themselves (`JSSQLFacts`,
+    /// `JSURLParameterFacts`); another such extractor must be added to that case of `scan`.
     static var triggerWords: [StaticString] { get }
 
     /// Looks at the token at `k` (called for every token, in order) and records what it finds.
@@ -47,6 +48,7 @@ public enum JSFactScan {
         JSHeaderFacts(),
         JSRouteFacts(),
         JSStorageAndPortFacts(),
+        JSURLParameterFacts(),
     ]
 
     /// Reads one lexed file with every extractor, each token handed to each in the order of
@@ -62,6 +64,7 @@ public enum JSFactScan {
         var state = JSFileFacts(path: source.path)
         let queue = JSQueueFacts(), sql = JSSQLFacts(), supabase = JSSupabaseFacts(), drizzle = JSDrizzleFacts()
         let headers = JSHeaderFacts(), routes = JSRouteFacts(), storage = JSStorageAndPortFacts()
+        let urlParameters = JSURLParameterFacts()
         let triggers = Self.triggers
         let tokens = source.tokens
         let bytes = source.bytes
@@ -82,8 +85,11 @@ public enum JSFactScan {
                 if mask & 1 << 4 != 0 { headers.visit(k, in: file, &state) }
                 if mask & 1 << 5 != 0 { routes.visit(k, in: file, &state) }
                 if mask & 1 << 6 != 0 { storage.visit(k, in: file, &state) }
+                if mask & 1 << 7 != 0 { urlParameters.visit(k, in: file, &state) }
             case .string, .template:
+                // The extractors that read literals by themselves.
                 sql.visit(k, in: file, &state)
+                urlParameters.visit(k, in: file, &state)
             case .punctuator, .number, .regex:
                 continue
             }
@@ -96,6 +102,7 @@ public enum JSFactScan {
     static let triggers = JSTriggerTable([
         JSQueueFacts.triggerWords, JSSQLFacts.triggerWords, JSSupabaseFacts.triggerWords, JSDrizzleFacts.triggerWords,
         JSHeaderFacts.triggerWords, JSRouteFacts.triggerWords, JSStorageAndPortFacts.triggerWords,
+        JSURLParameterFacts.triggerWords,
     ], declarations: ["let", "var", "enum", "const", "import", "export"])
 
     /// Reads one lexed file with the given extractors (a test's selection), in their order.
