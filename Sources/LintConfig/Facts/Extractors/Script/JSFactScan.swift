@@ -47,6 +47,7 @@ public enum JSFactScan {
         JSRouteFacts(),
         JSStorageAndPortFacts(),
         JSURLParameterFacts(),
+        JSResponseValueFacts(),
     ]
 
     /// Reads one lexed file with every extractor, each token handed to each in the order of
@@ -58,7 +59,7 @@ public enum JSFactScan {
         var state = JSFileFacts(path: source.path)
         let queue = JSQueueFacts(), sql = JSSQLFacts(), supabase = JSSupabaseFacts(), drizzle = JSDrizzleFacts()
         let headers = JSHeaderFacts(), routes = JSRouteFacts(), storage = JSStorageAndPortFacts(), prisma = JSPrismaFacts()
-        let urlParameters = JSURLParameterFacts()
+        let urlParameters = JSURLParameterFacts(), responseValues = JSResponseValueFacts()
         for k in source.tokens.indices {
             switch source.tokens[k].kind {
             case .identifier:
@@ -77,6 +78,7 @@ public enum JSFactScan {
             routes.visit(k, in: file, &state)
             storage.visit(k, in: file, &state)
             urlParameters.visit(k, in: file, &state)
+            responseValues.visit(k, in: file, &state)
         }
         return state
     }
@@ -155,7 +157,7 @@ public enum JSFactScan {
         guard let formatted, !formatted.isEmpty, formatted != "*" else { return nil }
         // A column of a table whose name is computed cannot be matched against a schema.
         if pending.kind == .column || pending.kind == .columnValue, formatted.contains("*") { return nil }
-        if pending.kind == .columnValue, pending.value?.resolved(lookup).text == nil { return nil }
+        if pending.kind == .columnValue || pending.kind == .responseValue, pending.value?.resolved(lookup).text == nil { return nil }
         let value = pending.value.map { $0.resolved(lookup) }
         if let env = pending.source?.resolved(lookup).envVariable { attributes["env"] = env }
         if let env = value?.envVariable, pending.kind == .port { attributes["env"] = env }
