@@ -22,9 +22,18 @@ public struct JSFileFacts: Sendable {
     /// `function register(api: typeof monitorsApi)`: a parameter → the router it stands for.
     public var routerTypes: [String: String] = [:]
 
+    /// Inserts whose column list is known whole, counted in file order: the next one's id.
+    var insertStatements = 0
+
     public init(path: String) { self.path = path }
 
     public mutating func add(_ fact: PendingFact) { found.append(fact) }
+
+    /// The id of the next insert of this file whose column list is known whole (`InsertStatement`).
+    mutating func nextInsertStatement() -> String {
+        insertStatements += 1
+        return String(insertStatements)
+    }
 }
 
 /// What a variable holds, when an extractor cares.
@@ -153,6 +162,13 @@ public enum JSFactScan {
         case .route: formatted = RoutePath.normalise(name, attributes: &attributes)
         case .port: formatted = Self.portName(name)
         default: formatted = name.familyName
+        }
+        // A queue created under a computed name (`for (const q of QUEUES) createQueue(q)`) is kept
+        // as `*`: a rule must know that the project may create any queue.
+        if pending.kind == .queue, pending.direction == .declares, formatted == nil || formatted == "*" {
+            attributes["computed"] = "true"
+            return Fact(kind: .queue, name: "*", direction: .declares, attributes: attributes, project: project,
+                        location: pending.location, evidence: pending.evidence)
         }
         guard let formatted, !formatted.isEmpty, formatted != "*" else { return nil }
         // A column of a table whose name is computed cannot be matched against a schema.
