@@ -29,6 +29,10 @@ public enum FactKind: String, CaseIterable, Hashable, Sendable, Comparable {
     /// segment (`path`), produced by the code that builds the URL, with the env var or variable
     /// its value comes from — what `secret-in-url` judges.
     case urlParameter = "url-parameter"
+    /// A literal value of a JSON response field: produced by a handler that returns it
+    /// (`state: "up"`, with its `route`), consumed by a client that compares the field of a
+    /// parsed response with it (`data.state === "online"`).
+    case responseValue = "response-value"
     /// An environment variable: consumed by code that reads it (`use`, `why`, `runtime` …),
     /// produced by a deploy that supplies it in one environment (`environment` set, `source`,
     /// `secret`), declared by an env example file (`commented`).

@@ -8,7 +8,8 @@ import Testing
     @Test func everyTriggerWordReachesItsExtractor() {
         let lists = [JSQueueFacts.triggerWords, JSSQLFacts.triggerWords, JSSupabaseFacts.triggerWords,
                      JSDrizzleFacts.triggerWords, JSHeaderFacts.triggerWords, JSRouteFacts.triggerWords,
-                     JSStorageAndPortFacts.triggerWords, JSURLParameterFacts.triggerWords, JSPrismaFacts.triggerWords]
+                     JSStorageAndPortFacts.triggerWords, JSURLParameterFacts.triggerWords, JSPrismaFacts.triggerWords,
+                     JSResponseValueFacts.triggerWords]
         for (index, words) in lists.enumerated() {
             for word in words {
                 let first = word.withUTF8Buffer { $0[0] }

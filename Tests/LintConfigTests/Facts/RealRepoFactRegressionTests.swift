@@ -115,4 +115,33 @@ import Testing
         #expect(facts.first?.attributes["retryLimit"] == "2")
         #expect(facts.map(\.location) == [m[1], m[2]])
     }
+
+    /// openstatus `apps/dashboard/src/proxy.ts`: a header read into a variable took `env:
+    /// NODE_ENV` from an unrelated comparison elsewhere in the function; the comparison must
+    /// involve the header's value.
+    @Test func anUnrelatedComparisonInTheBlockIsNotTheHeadersEnv() {
+        let m = MarkedScript("""
+            export default auth(async (req) => {
+              const continent = req.headers.get(1️⃣"x-vercel-ip-continent") || "NA";
+              if (process.env.NODE_ENV === "development") return NextResponse.next();
+              const key = req.headers.get(2️⃣"x-api-key");
+              if (key !== process.env.API_KEY) return new Response(null, { status: 401 });
+            });
+            """)
+        let facts = m.facts(.httpHeader)
+        #expect(facts.map(\.location) == [m[1], m[2]])
+        #expect(facts.map { $0.attributes["env"] } == [nil, "API_KEY"])
+    }
+
+    /// openstatus `packages/importers/.../checkly/mapper.ts`: `req.headers.length > 0` on a
+    /// recorded check's header list was read as a header named `length`.
+    @Test func arrayPropertiesOfAHeaderListAreNotHeaders() {
+        let m = MarkedScript("""
+            const n = req.headers.length;
+            const list = req.headers.map((h) => h.key);
+            const first = request.headers.at(0);
+            const auth = req.headers.1️⃣authorization;
+            """)
+        #expect(m.facts(.httpHeader).map(\.location) == [m[1]])
+    }
 }

@@ -104,4 +104,47 @@ import Testing
         let m = MarkedScript("Bun.serve({ fetch }); serve(app)")
         #expect(m.facts(.port).isEmpty)
     }
+
+    // Storage keys: more triggering shapes.
+
+    @Test func enumMemberAndNamespaceImportKeys() {
+        let m = MarkedScript("""
+            import * as keys from "./keys";
+            enum StorageKey { Theme = "ui.theme" }
+            localStorage.getItem(1️⃣StorageKey.Theme);
+            sessionStorage.setItem(2️⃣keys.RETURN_TO, path);
+            """, others: ["keys.ts": "export const RETURN_TO = 'auth.returnTo';"])
+        #expect(summary(m.facts(.storageKey)) == ["ui.theme consumes", "auth.returnTo produces"])
+        #expect(m.facts(.storageKey).map(\.location) == [m[1], m[2]])
+    }
+
+    @Test func optionalChainedStorage() {
+        let m = MarkedScript("const v = window?.localStorage?.getItem(1️⃣'onboarding.done');")
+        #expect(m.facts(.storageKey).map(\.location) == [m[1]])
+        #expect(m.facts(.storageKey).first?.attributes["storage"] == "local")
+    }
+
+    @Test func templateKeyWithAConstantPrefixAndSuffix() {
+        let m = MarkedScript("const P = 'draft'; sessionStorage.getItem(1️⃣`${P}.${userId}.body`);")
+        #expect(m.facts(.storageKey).map(\.name) == ["draft.*.body"])
+    }
+
+    @Test func asyncStorageRemove() {
+        let m = MarkedScript("await AsyncStorage.removeItem(1️⃣'push.token');")
+        let fact = m.facts(.storageKey).first
+        #expect(fact?.direction == .consumes && fact?.attributes == ["storage": "async", "operation": "remove"])
+        #expect(fact?.location == m[1])
+    }
+
+    // Storage keys: more non-triggering shapes.
+
+    @Test func otherObjectsWithStorageMethodNames() {
+        let m = MarkedScript("myStorage.setItem('x', 1); storage.getItem('y'); cache.removeItem('z'); localStorage.clear();")
+        #expect(m.facts(.storageKey).isEmpty)
+    }
+
+    @Test func aKeyFromAParameterIsNothing() {
+        let m = MarkedScript("function read(key) { return localStorage.getItem(key) } const n = localStorage.length;")
+        #expect(m.facts(.storageKey).isEmpty)
+    }
 }

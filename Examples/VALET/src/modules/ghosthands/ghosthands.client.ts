@@ -21,3 +21,9 @@ export async function cancelJob(jobId: string) {
 export async function jobStatus(jobId: string) {
   return fetch(`${baseUrl}/api/v1/gh/valet/status/${jobId}?key=${serviceSecret}`);
 }
+
+// Whether GHOST-HANDS accepted a submission: the state its handler answers with.
+export async function wasAccepted(payload: unknown) {
+  const body = await (await submitJob(payload)).json();
+  return body.state === "accepted";
+}

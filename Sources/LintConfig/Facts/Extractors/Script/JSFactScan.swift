@@ -6,7 +6,7 @@ public protocol JSFactExtractor: Sendable {
     /// extractor only when one of these words has its length and first byte (`JSTriggerTable`),
     /// so a name `visit` reacts to but this list lacks is never seen. String and template
     /// tokens go to the extractors that read literals by themselves (`JSSQLFacts`,
-    /// `JSURLParameterFacts`); another such extractor must be added to that case of `scan`.
+    /// `JSURLParameterFacts`, `JSResponseValueFacts`); another such extractor must be added to that case of `scan`.
     static var triggerWords: [StaticString] { get }
 
     /// Looks at the token at `k` (called for every token, in order) and records what it finds.
@@ -63,6 +63,7 @@ public enum JSFactScan {
         JSRouteFacts(),
         JSStorageAndPortFacts(),
         JSURLParameterFacts(),
+        JSResponseValueFacts(),
     ]
 
     /// Reads one lexed file with every extractor, each token handed to each in the order of
@@ -78,7 +79,7 @@ public enum JSFactScan {
         var state = JSFileFacts(path: source.path)
         let queue = JSQueueFacts(), sql = JSSQLFacts(), supabase = JSSupabaseFacts(), drizzle = JSDrizzleFacts()
         let headers = JSHeaderFacts(), routes = JSRouteFacts(), storage = JSStorageAndPortFacts(), prisma = JSPrismaFacts()
-        let urlParameters = JSURLParameterFacts()
+        let urlParameters = JSURLParameterFacts(), responseValues = JSResponseValueFacts()
         let triggers = Self.triggers
         let tokens = source.tokens
         let bytes = source.bytes
@@ -101,10 +102,12 @@ public enum JSFactScan {
                 if mask & 1 << 5 != 0 { routes.visit(k, in: file, &state) }
                 if mask & 1 << 6 != 0 { storage.visit(k, in: file, &state) }
                 if mask & 1 << 7 != 0 { urlParameters.visit(k, in: file, &state) }
+                if mask & 1 << 9 != 0 { responseValues.visit(k, in: file, &state) }
             case .string, .template:
                 // The extractors that read literals by themselves.
                 sql.visit(k, in: file, &state)
                 urlParameters.visit(k, in: file, &state)
+                responseValues.visit(k, in: file, &state)
             case .punctuator, .number, .regex:
                 continue
             }
@@ -117,7 +120,7 @@ public enum JSFactScan {
     static let triggers = JSTriggerTable([
         JSQueueFacts.triggerWords, JSSQLFacts.triggerWords, JSSupabaseFacts.triggerWords, JSDrizzleFacts.triggerWords,
         JSHeaderFacts.triggerWords, JSRouteFacts.triggerWords, JSStorageAndPortFacts.triggerWords,
-        JSURLParameterFacts.triggerWords, JSPrismaFacts.triggerWords,
+        JSURLParameterFacts.triggerWords, JSPrismaFacts.triggerWords, JSResponseValueFacts.triggerWords,
     ], declarations: ["let", "var", "enum", "const", "import", "export"])
 
     /// Reads one lexed file with the given extractors (a test's selection), in their order.
@@ -210,7 +213,7 @@ public enum JSFactScan {
         guard let formatted, !formatted.isEmpty, formatted != "*" else { return nil }
         // A column of a table whose name is computed cannot be matched against a schema.
         if pending.kind == .column || pending.kind == .columnValue, formatted.utf8.contains(UInt8(ascii: "*")) { return nil }
-        if pending.kind == .columnValue, pending.value?.resolved(lookup).text == nil { return nil }
+        if pending.kind == .columnValue || pending.kind == .responseValue, pending.value?.resolved(lookup).text == nil { return nil }
         let value = pending.value.map { $0.resolved(lookup) }
         if let env = pending.source?.resolved(lookup).envVariable { attributes["env"] = env }
         if let env = value?.envVariable, pending.kind == .port { attributes["env"] = env }

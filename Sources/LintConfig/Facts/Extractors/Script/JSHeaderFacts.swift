@@ -42,7 +42,8 @@ public struct JSHeaderFacts: JSFactExtractor {
                 readIndexOrGet(k, file, &state)
             } else if s.isPunctuator(k + 1, "["), let name = s.literalValue(k + 2), s.isPunctuator(k + 3, "]") {
                 read(name, at: k + 2, file, &state, evidence: "headers[…]")
-            } else if file.isDot(k + 1), let member = file.identifier(k + 2), !["get", "set", "append", "has", "forEach", "entries"].contains(member) {
+            } else if file.isDot(k + 1), let member = file.identifier(k + 2), !s.isPunctuator(k + 3, "("),
+                      !["get", "set", "append", "has", "forEach", "entries", "length"].contains(member) {
                 guard let owner = file.receiver(of: k).last, Self.requestNames.contains(owner) || owner.hasSuffix("Request") else { return }
                 read(member, at: k + 2, file, &state, evidence: "req.headers.\(member)")
             }
@@ -149,14 +150,30 @@ public struct JSHeaderFacts: JSFactExtractor {
 
     func read(_ name: String, at token: Int, _ file: JSFactFile, _ state: inout JSFileFacts, evidence: String,
               response: Bool = false) {
-        state.add(PendingFact(.httpHeader, .consumes, name: .text(name), source: comparedValues(around: token, file),
+        let source = comparedValues(around: token, file, variable: assignedVariable(token, file))
+        state.add(PendingFact(.httpHeader, .consumes, name: .text(name), source: source,
                               attributes: response ? ["message": "response"] : [:], at: file.location(token), evidence: evidence))
     }
 
     /// The values compared in the innermost block around `k` — operands of `===`, `!==`, `==`,
     /// `!=` and arguments of `timingSafeEqual` / `createHmac` — as one bag whose first env
     /// variable is the one the header is checked against.
-    func comparedValues(around k: Int, _ file: JSFactFile) -> JSValue? {
+    /// `const key = req.headers.get("x")`: the variable a read at `k` is assigned to.
+    func assignedVariable(_ k: Int, _ file: JSFactFile) -> String? {
+        let s = file.source
+        var j = k - 1
+        while j > 0, j > k - 16 {
+            if s.isPunctuator(j, ";") || s.isPunctuator(j, "{") || s.isPunctuator(j, "}") { return nil }
+            if s.isPunctuator(j, "=") { return file.identifier(j - 1) }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// `variable`: when the read is assigned to a variable, a comparison counts only when one
+    /// of its sides is that variable (or the read itself), so that `process.env.NODE_ENV ===
+    /// "development"` elsewhere in the function is not what the header is checked against.
+    func comparedValues(around k: Int, _ file: JSFactFile, variable: String? = nil) -> JSValue? {
         let s = file.source
         var open = k - 1
         var steps = 0
@@ -173,7 +190,12 @@ public struct JSHeaderFacts: JSFactExtractor {
         while j < close {
             if s.isPunctuator(j, "===") || s.isPunctuator(j, "!==") || s.isPunctuator(j, "==") || s.isPunctuator(j, "!=") {
                 var reader = JSValueReader(file: file, limit: close)
-                bag.append(reader.expression(j + 1).0)
+                let right = reader.expression(j + 1).0
+                if let variable, !(j > k && j < k + 8), file.identifier(j - 1) != variable, right != .reference(variable) {
+                    j += 1
+                    continue
+                }
+                bag.append(right)
                 if let left = file.identifier(j - 1) { bag.append(leftOperand(j - 1, left, file)) }
             } else if s.isIdentifier(j, "timingSafeEqual") || s.isIdentifier(j, "createHmac"), s.isPunctuator(j + 1, "(") {
                 // Arguments are often wrapped (`Buffer.from(expected)`): every name in them counts.

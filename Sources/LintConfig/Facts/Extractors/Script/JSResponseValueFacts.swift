@@ -1,0 +1,124 @@
+/// Values a JSON response carries in a field, on both sides of an HTTP boundary. Produced: a
+/// handler's `c.json({ state: "up" })`, `res.json(…)` / `res.status(202).json(…)`,
+/// `reply.send(…)`, `Response.json(…)`, `NextResponse.json(…)` — top-level fields whose value is
+/// a string literal or a constant, with `route` when the handler is registered inline
+/// (`app.get("/status", (c) => …)`) or the file is a Next.js `route.ts`. Consumed: a client's
+/// `data.state === "online"` (either side, `!==` negated) where `data` was parsed from a
+/// response (`await res.json()`, `const { data } = await axios.get(…)`) earlier in the file.
+public struct JSResponseValueFacts: JSFactExtractor {
+    public init() {}
+
+    static let responders: Set<String> = ["c", "ctx", "context", "res", "reply", "response", "Response", "NextResponse"]
+    static let chained: Set<String> = ["status", "set", "header", "type", "code"]
+
+    /// Every name `visit` can start a fact at (see `JSFactExtractor.triggerWords`); string
+    /// tokens reach it without one (the literal a client compares a response field with).
+    public static let triggerWords: [StaticString] = ["json", "send"]
+
+    public func visit(_ k: Int, in file: JSFactFile, _ state: inout JSFileFacts) {
+        let s = file.source
+        switch s.tokens[k].kind {
+        case .identifier:
+            let length = s.tokens[k].range.count
+            guard length == 4, s.is(k, "json") || s.is(k, "send"), let open = file.methodCall(k),
+                  let owner = responder(k, file), s.is(k, "json") || owner == "reply" || owner == "res" else { return }
+            served(open: open, file, &state)
+        case .string, .template(.whole):
+            compared(k, file, &state)
+        default:
+            return
+        }
+    }
+
+    /// The object a `.json(` at `k` is called on, through `res.status(202).json(`.
+    func responder(_ k: Int, _ file: JSFactFile) -> String? {
+        if let owner = file.receiver(of: k).last { return Self.responders.contains(owner) ? owner : nil }
+        let s = file.source
+        guard file.isDot(k - 1), s.isPunctuator(k - 2, ")"), file.partner[k - 2] >= 0 else { return nil }
+        let open = file.partner[k - 2]
+        guard let method = file.identifier(open - 1), Self.chained.contains(method),
+              let owner = file.receiver(of: open - 1).last, Self.responders.contains(owner) else { return nil }
+        return owner
+    }
+
+    func served(open: Int, _ file: JSFactFile, _ state: inout JSFileFacts) {
+        let s = file.source
+        guard let first = file.arguments(open).first, let entries = file.objectEntries(first) else { return }
+        let route = enclosingRoute(open, file)
+        for entry in entries where entry.value.count == 1 {
+            let token = s.tokens[entry.value.lowerBound]
+            guard token.kind == .string || token.kind == .template(.whole) || token.kind == .identifier,
+                  !s.isIdentifier(entry.value.lowerBound, "true"), !s.isIdentifier(entry.value.lowerBound, "false"),
+                  entry.keyToken != entry.value.lowerBound else { continue }
+            state.add(PendingFact(.responseValue, .produces, name: .text(entry.key), value: file.value(entry.value),
+                                  attributes: route.map { ["route": $0] } ?? [:], at: file.location(entry.keyToken),
+                                  evidence: "JSON response field"))
+        }
+    }
+
+    /// `app.get("/status/:id", (c) => …)` around the call: `GET /status/{}`; else a Next.js
+    /// route file's path.
+    func enclosingRoute(_ k: Int, _ file: JSFactFile) -> String? {
+        let s = file.source
+        let headers = JSHeaderFacts()
+        var open = headers.enclosingOpen(k, file)
+        var levels = 0
+        while let o = open, levels < 32 {
+            if s.isPunctuator(o, "("), let verb = file.identifier(o - 1), JSRouteFacts.verbs.contains(verb),
+               file.methodCall(o - 1) != nil, let path = s.literalValue(o + 1), path.hasPrefix("/") {
+                return (verb == "all" ? "*" : verb.uppercased()) + " " + RoutePath.segments(path)
+            }
+            open = headers.enclosingOpen(o, file)
+            levels += 1
+        }
+        return JSRouteFacts.nextPath(s.path)
+    }
+
+    /// A string literal compared with `x.field` (or `x?.field`) of a parsed response `x`.
+    func compared(_ k: Int, _ file: JSFactFile, _ state: inout JSFileFacts) {
+        let s = file.source
+        guard let value = s.literalValue(k) else { return }
+        let operators: [StaticString] = ["===", "!==", "==", "!="]
+        var field: Int?
+        var comparison = -1
+        if operators.contains(where: { s.isPunctuator(k - 1, $0) }), file.identifier(k - 2) != nil, file.isDot(k - 3) {
+            field = k - 2
+            comparison = k - 1
+        } else if operators.contains(where: { s.isPunctuator(k + 1, $0) }), file.identifier(k + 2) != nil, file.isDot(k + 3),
+                  file.identifier(k + 4) != nil, !file.isDot(k + 5), !s.isPunctuator(k + 5, "(") {
+            field = k + 4
+            comparison = k + 1
+        }
+        guard let field, let name = file.identifier(field), let object = file.identifier(field - 2), !file.isDot(field - 3),
+              isParsedResponse(object, before: min(k, field), file) else { return }
+        var attributes: [String: String] = [:]
+        if s.isPunctuator(comparison, "!==") || s.isPunctuator(comparison, "!=") { attributes["negated"] = "true" }
+        state.add(PendingFact(.responseValue, .consumes, name: .text(name), value: .text(value), attributes: attributes,
+                              at: file.location(k), evidence: "response field compared"))
+    }
+
+    /// Whether `name` was declared before `k` from a parsed response: `const x = await
+    /// r.json()`, `const { data } = await axios.get(…)`.
+    func isParsedResponse(_ name: String, before k: Int, _ file: JSFactFile) -> Bool {
+        let s = file.source
+        var j = k - 1
+        while j > 0, j > k - 4_000 {
+            if file.identifier(j) == name {
+                var equals = -1
+                if s.isPunctuator(j + 1, "=") { equals = j + 1 }
+                if s.isPunctuator(j - 1, "{"), s.isPunctuator(j + 1, "}"), s.isPunctuator(j + 2, "=") { equals = j + 2 }
+                if equals > 0 {
+                    var i = equals + 1
+                    while i < file.count, i < equals + 48, !s.isPunctuator(i, ";") {
+                        if s.isIdentifier(i, "json"), s.isPunctuator(i + 1, "(") { return true }
+                        if s.isIdentifier(i, "axios") || s.isIdentifier(i, "ky") || s.isIdentifier(i, "got") { return name == "data" || s.isIdentifier(i, "ky") }
+                        i += 1
+                    }
+                    return false
+                }
+            }
+            j -= 1
+        }
+        return false
+    }
+}
