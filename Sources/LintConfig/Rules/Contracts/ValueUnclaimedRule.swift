@@ -91,6 +91,13 @@ public struct ValueUnclaimedRule: Rule {
                     + "alter table jobs add column user_id uuid;\n",
             ], note: "the DDL default is claimed (the mirror's stale default is orm-mirror-drift's); "
                 + "a spread may set it"),
+            RuleExample([
+                "web/package.json": "{}\n",
+                "web/src/touch.ts": "await supabase.from(\"jobs\").upsert({ id, user_id: id });\n",
+                "worker/package.json": "{}\n",
+                "worker/supabase/migrations/20240101000000_jobs.sql": jobs.replacingOccurrences(of: "default 'pending'",
+                    with: "default 'queued'") + "alter table jobs add column user_id uuid;\n",
+            ], note: "an upsert mostly updates rows that exist: its default state is not judged"),
         ],
         fix: "Insert a state the claiming query selects (or leave the column to a default it selects), or widen "
             + "the claim to the state the writer uses; when the row's state is a default, change the default in a "
