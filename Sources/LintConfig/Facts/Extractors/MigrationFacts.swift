@@ -20,9 +20,20 @@ public enum MigrationFacts {
             let project = routine.provenance.project
             let evidence = routine.name.map { "function \($0)" } ?? "migration statement"
             let current = routine.name.map { lastDefinition[$0] == index } ?? false
+            // A trigger function announces a table change: each trigger that runs it is one
+            // producer of the channel, with the table and the event that fire it.
+            let firing = routine.name.map { name in schema.triggers.filter { $0.trigger.function == name } } ?? []
             for channel in routine.body.notifications {
-                facts.append(Fact(kind: .notifyChannel, name: channel.value, direction: .produces, attributes: ["database": database], project: project,
-                                  location: channel.location, evidence: "pg_notify in " + evidence))
+                let fact = Fact(kind: .notifyChannel, name: channel.value, direction: .produces, attributes: ["database": database],
+                                project: project, location: channel.location, evidence: "pg_notify in " + evidence)
+                if firing.isEmpty { facts.append(fact) }
+                for trigger in firing.map(\.trigger) {
+                    var fired = fact
+                    fired.attributes["table"] = qualified(trigger.table)
+                    fired.attributes["event"] = trigger.event
+                    fired.evidence += ", trigger " + trigger.name
+                    facts.append(fired)
+                }
             }
             let updated = Set(routine.body.effects.filter { $0.kind == .update }.map { qualified($0.table) })
             for effect in routine.body.effects {

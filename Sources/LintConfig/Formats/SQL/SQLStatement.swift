@@ -183,6 +183,8 @@ public enum SQLStatementKind: Hashable, Sendable {
     case createRoutine(QualifiedName, body: RoutineBody?)
     case doBlock(RoutineBody)
     case notify(Located<String>)
+    case createTrigger(SQLTrigger)
+    case dropTrigger(String, table: QualifiedName)
     case dml(DMLEffect)
     /// A statement recognised and recorded by kind only (`CREATE POLICY`, `GRANT`, …).
     case recorded

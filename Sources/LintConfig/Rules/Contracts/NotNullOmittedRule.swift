@@ -27,6 +27,8 @@ public struct NotNullOmittedRule: Rule {
         summary: "An INSERT leaves out a NOT NULL column that has no default, identity or generation expression.",
         rationale: "PostgreSQL rejects every such row (`null value in column … violates not-null constraint`): the "
             + "write path fails each time it runs, typically after another project's migration added the column.",
+        fix: "Write the column in the insert (the finding names each place), or give it a default in a migration "
+            + "(`ALTER TABLE t ALTER COLUMN c SET DEFAULT …`), or set it in a BEFORE INSERT trigger.",
         triggeringExamples: [
             RuleExample([
                 "worker/package.json": "{}\n",
@@ -91,9 +93,7 @@ public struct NotNullOmittedRule: Rule {
                 "worker/package.json": "{}\n",
                 "worker/src/log.ts": "await supabase.from(\"events\").insert({ job_id: jobId });\n",
             ], note: "no migrations in the workspace: nothing to judge by"),
-        ],
-        fix: "Write the column in the insert (the finding names each place), or give it a default in a migration "
-            + "(`ALTER TABLE t ALTER COLUMN c SET DEFAULT …`), or set it in a BEFORE INSERT trigger.")
+        ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
         let facts = workspace.context.facts

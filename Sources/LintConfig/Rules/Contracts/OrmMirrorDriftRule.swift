@@ -28,6 +28,8 @@ public struct OrmMirrorDriftRule: Rule {
         rationale: "Code written against the mirror believes something the database does not do: new rows start in "
             + "another state than the code expects, a value the types promise is null, or a write the types allow is "
             + "refused.",
+        fix: "Change the mirror to say what the migrations do (they decide what the database does), or write a "
+            + "migration that makes the table what the mirror says; regenerate the mirror if a tool writes it.",
         triggeringExamples: [
             RuleExample([
                 "web/package.json": "{}\n",
@@ -78,9 +80,7 @@ public struct OrmMirrorDriftRule: Rule {
                 "web/src/schema.ts": "export const jobs = pgTable(\"jobs\", { status: text(\"status\")"
                     + ".default(\"queued\") });\n",
             ], note: "no migrations in the workspace"),
-        ],
-        fix: "Change the mirror to say what the migrations do (they decide what the database does), or write a "
-            + "migration that makes the table what the mirror says; regenerate the mirror if a tool writes it.")
+        ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
         let facts = workspace.context.facts

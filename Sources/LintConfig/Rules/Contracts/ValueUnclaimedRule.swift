@@ -23,6 +23,9 @@ public struct ValueUnclaimedRule: Rule {
         summary: "A project inserts rows in a state that no claiming query of the workspace selects.",
         rationale: "Rows written in a state the consumer never selects are never picked up: the job waits forever, "
             + "and both services look healthy (the seed's worst bug: 'queued' inserted, only 'pending' claimed).",
+        fix: "Insert a state the claiming query selects (or leave the column to a default it selects), or widen "
+            + "the claim to the state the writer uses; when the row's state is a default, change the default in a "
+            + "migration.",
         triggeringExamples: [
             RuleExample([
                 "web/package.json": "{}\n",
@@ -98,10 +101,7 @@ public struct ValueUnclaimedRule: Rule {
                 "worker/supabase/migrations/20240101000000_jobs.sql": jobs.replacingOccurrences(of: "default 'pending'",
                     with: "default 'queued'") + "alter table jobs add column user_id uuid;\n",
             ], note: "an upsert mostly updates rows that exist: its default state is not judged"),
-        ],
-        fix: "Insert a state the claiming query selects (or leave the column to a default it selects), or widen "
-            + "the claim to the state the writer uses; when the row's state is a default, change the default in a "
-            + "migration.")
+        ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
         let values = workspace.context.facts.of(.columnValue)

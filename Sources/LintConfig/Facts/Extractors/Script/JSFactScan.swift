@@ -15,8 +15,12 @@ public struct JSFileFacts: Sendable {
     /// named by the value), so a method call on them can be told from any other `.send(`.
     public var bindings: [String: JSBinding] = [:]
     /// `app.use("/p", router)`, `app.route("/p", sub)`, `register(plugin, { prefix })`: the
-    /// router's name and the prefix its routes are served under.
-    public var mounts: [(router: String, prefix: JSValue)] = []
+    /// router that mounts, the router mounted and the prefix its routes are served under.
+    public var mounts: [JSMount] = []
+    /// `x.openapi(getRoute, …)`: the route constant → the router that registers it.
+    public var routeRegistrations: [String: String] = [:]
+    /// `function register(api: typeof monitorsApi)`: a parameter → the router it stands for.
+    public var routerTypes: [String: String] = [:]
 
     /// Inserts whose column list is known whole, counted in file order: the next one's id.
     var insertStatements = 0
@@ -47,6 +51,7 @@ public enum JSFactScan {
         JSSQLFacts(),
         JSSupabaseFacts(),
         JSDrizzleFacts(),
+        JSPrismaFacts(),
         JSHeaderFacts(),
         JSRouteFacts(),
         JSStorageAndPortFacts(),
@@ -61,7 +66,7 @@ public enum JSFactScan {
         let file = JSFactFile(source: source)
         var state = JSFileFacts(path: source.path)
         let queue = JSQueueFacts(), sql = JSSQLFacts(), supabase = JSSupabaseFacts(), drizzle = JSDrizzleFacts()
-        let headers = JSHeaderFacts(), routes = JSRouteFacts(), storage = JSStorageAndPortFacts()
+        let headers = JSHeaderFacts(), routes = JSRouteFacts(), storage = JSStorageAndPortFacts(), prisma = JSPrismaFacts()
         let urlParameters = JSURLParameterFacts()
         for k in source.tokens.indices {
             switch source.tokens[k].kind {
@@ -76,6 +81,7 @@ public enum JSFactScan {
             sql.visit(k, in: file, &state)
             supabase.visit(k, in: file, &state)
             drizzle.visit(k, in: file, &state)
+            prisma.visit(k, in: file, &state)
             headers.visit(k, in: file, &state)
             routes.visit(k, in: file, &state)
             storage.visit(k, in: file, &state)
@@ -107,17 +113,25 @@ public enum JSFactScan {
         }
     }
 
-    /// The facts of a project's files, names resolved through the project's constants.
-    public static func facts(_ files: [JSFileFacts], project: String) -> [Fact] {
+    /// The facts of a project's files, names resolved through the project's constants and
+    /// names known from outside the code (`external`: the Prisma schema's tables and columns).
+    public static func facts(_ files: [JSFileFacts], project: String, external: [String: JSValue] = [:]) -> [Fact] {
         let constants = JSProjectConstants(files.map(\.constants))
-        let prefixes = routerPrefixes(files, constants)
+        let mounts = JSRouteMounts(files, constants)
         var facts: [Fact] = []
         for (index, file) in files.enumerated() {
-            let lookup: (String) -> JSValue? = { constants.lookup($0, in: index) }
+            let lookup: (String) -> JSValue? = { constants.lookup($0, in: index) ?? external[$0] }
             for var pending in file.found {
                 if pending.kind == .route, let router = pending.attributes.removeValue(forKey: "router") {
-                    let exported = file.constants.imports[router] ?? router
-                    if let prefix = prefixes[exported] ?? nil { pending.name = .template([prefix, pending.name]) }
+                    let prefixes = mounts.prefixes(router: router, in: index)
+                    if !prefixes.isEmpty {
+                        let path = pending.name
+                        for prefix in prefixes {
+                            pending.name = .template([prefix, path])
+                            if let fact = resolve(pending, lookup: lookup, project: project) { facts.append(fact) }
+                        }
+                        continue
+                    }
                 }
                 if let fact = resolve(pending, lookup: lookup, project: project) { facts.append(fact) }
             }
@@ -137,20 +151,6 @@ public enum JSFactScan {
         }
     }
 
-    /// Router name (as exported, so an imported router finds its mount) → its prefix, when
-    /// every mount of that name in the project agrees; nil for a conflicting name.
-    static func routerPrefixes(_ files: [JSFileFacts], _ constants: JSProjectConstants) -> [String: JSValue?] {
-        var prefixes: [String: JSValue?] = [:]
-        for (index, file) in files.enumerated() {
-            for mount in file.mounts {
-                let name = file.constants.imports[mount.router] ?? mount.router
-                let prefix = mount.prefix.resolved { constants.lookup($0, in: index) }
-                if let existing = prefixes[name], existing != prefix { prefixes[name] = .some(nil) } else { prefixes[name] = prefix }
-            }
-        }
-        return prefixes
-    }
-
     static func resolve(_ pending: PendingFact, lookup: (String) -> JSValue?, project: String) -> Fact? {
         let name = (pending.kind == .route ? pending.name.markingPathRest(lookup) : pending.name).resolved(lookup)
         var attributes = pending.attributes
@@ -160,6 +160,13 @@ public enum JSFactScan {
         case .route: formatted = RoutePath.normalise(name, attributes: &attributes)
         case .port: formatted = Self.portName(name)
         default: formatted = name.familyName
+        }
+        // A queue created under a computed name (`for (const q of QUEUES) createQueue(q)`) is kept
+        // as `*`: a rule must know that the project may create any queue.
+        if pending.kind == .queue, pending.direction == .declares, formatted == nil || formatted == "*" {
+            attributes["computed"] = "true"
+            return Fact(kind: .queue, name: "*", direction: .declares, attributes: attributes, project: project,
+                        location: pending.location, evidence: pending.evidence)
         }
         guard let formatted, !formatted.isEmpty, formatted != "*" else { return nil }
         // A column of a table whose name is computed cannot be matched against a schema.
