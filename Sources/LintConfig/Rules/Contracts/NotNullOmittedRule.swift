@@ -3,10 +3,11 @@
 /// (a `serial` column has its sequence's default). The inserts read are SQL with a written-out
 /// column list (in code, and in the current definition of a migration's function), supabase-js
 /// `.insert({…})` / `.upsert({…})` rows and drizzle `.values({…})` rows with no spread and no
-/// computed key (`InsertStatement`). Columns that some trigger function of the database assigns
-/// (`NEW.col := …`) count as set, whichever table its trigger is on (triggers are not tied to
-/// their tables here); a drizzle row also counts the columns its `pgTable` fills in client side
-/// (`$defaultFn`). Columns of a domain type are not judged (a domain may carry the default).
+/// computed key (`InsertStatement`). Columns that a BEFORE INSERT trigger's function on the table
+/// assigns (`NEW.col := …`) count as set — and those of a trigger function no trigger of the
+/// migrations runs, whose trigger may be this table's; a drizzle row also counts the columns its
+/// `pgTable` fills in client side (`$defaultFn`). Columns of a domain type are not judged (a
+/// domain may carry the default).
 public struct NotNullOmittedRule: Rule {
     public init() {}
 
@@ -56,6 +57,15 @@ public struct NotNullOmittedRule: Rule {
                     + "create function log_start(p_job uuid) returns void language sql as $$\n"
                     + "  insert into events (↓job_id) values (p_job);\n$$;\n",
             ], note: "a migration's function"),
+            RuleExample([
+                "worker/package.json": "{}\n",
+                "worker/supabase/migrations/20240101000000_events.sql": events
+                    + "create table runs (id bigint primary key, kind text not null);\n"
+                    + "create function runs_kind() returns trigger language plpgsql as $$\n"
+                    + "begin\n  new.kind := 'run';\n  return new;\nend;\n$$;\n"
+                    + "create trigger runs_kind before insert on runs for each row execute function runs_kind();\n",
+                "worker/src/log.ts": "await supabase.from(\"events\").insert({ ↓job_id: jobId });\n",
+            ], note: "the trigger that sets `kind` is another table's"),
         ],
         nonTriggeringExamples: [
             RuleExample([
@@ -110,10 +120,11 @@ public struct NotNullOmittedRule: Rule {
                   let (database, table) = target(insert, schema: schemaName, table: tableName, lookup) else { continue }
             let written = insert.columnNames
             guard written.allSatisfy({ table.column($0) != nil }) else { continue }
-            if triggerColumns[database.name] == nil {
-                triggerColumns[database.name] = Set(database.schema.routines.flatMap(\.body.newRowAssignments))
+            let tableKey = database.name + "\u{1F}" + insert.table
+            if triggerColumns[tableKey] == nil {
+                triggerColumns[tableKey] = Self.columnsSetByTriggers(on: table.name, database.schema)
             }
-            let setByTriggers = triggerColumns[database.name] ?? []
+            let setByTriggers = triggerColumns[tableKey] ?? []
             let omitted = table.columns.filter { column in
                 !written.contains(column.name) && !setByTriggers.contains(column.name)
                     && Self.needsValue(column, database.schema)
@@ -142,6 +153,26 @@ public struct NotNullOmittedRule: Rule {
             if let found = database.schema.table(table, schema: schema) { return (database, found) }
         }
         return nil
+    }
+
+    /// The columns a trigger fills in before an insert of `table` reaches the constraints: those its
+    /// BEFORE INSERT triggers' functions set (`NEW.col := …`), and those any trigger function sets
+    /// that no trigger of the migrations runs (its trigger was made elsewhere: it may be this table's).
+    static func columnsSetByTriggers(on table: QualifiedName, _ schema: DatabaseSchema) -> Set<String> {
+        let functions = Set(schema.triggers.filter { trigger in
+            trigger.trigger.table == table && trigger.trigger.event.hasPrefix("before")
+                && trigger.trigger.event.contains("insert")
+        }.map(\.trigger.function))
+        let triggered = Set(schema.triggers.map(\.trigger.function))
+        var columns = Set<String>()
+        var seen = Set<QualifiedName>()
+        // The last definition of a function is the one its triggers run.
+        for routine in schema.routines.reversed() {
+            guard let name = routine.name, seen.insert(name).inserted, !routine.body.newRowAssignments.isEmpty,
+                  functions.contains(name) || !triggered.contains(name) else { continue }
+            columns.formUnion(routine.body.newRowAssignments)
+        }
+        return columns
     }
 
     /// NOT NULL, and nothing fills it in: no default (a `DEFAULT NULL` is none), no identity, not

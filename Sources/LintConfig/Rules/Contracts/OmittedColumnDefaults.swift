@@ -24,7 +24,9 @@ struct OmittedColumnDefaults {
             isDefault($0) && $0.evidence != "column default"
         }
         var result: [String: [Write]] = [:]
-        for insert in InsertStatement.all(context.facts.of(.column, .writes)) {
+        // An upsert mostly updates rows that exist: the default is the state of new rows only.
+        let inserts = InsertStatement.all(context.facts.of(.column, .writes))
+        for insert in inserts where insert.evidence != "supabase .upsert" {
             let written = insert.columnNames
             guard let (schemaName, tableName, _) = SchemaLookup.split(insert.table + "._") else { continue }
             let tables = lookup.databases(for: insert.columns[0]).compactMap {

@@ -94,6 +94,13 @@ public struct ValueUnclaimedRule: Rule {
                     + "alter table jobs add column user_id uuid;\n",
             ], note: "the DDL default is claimed (the mirror's stale default is orm-mirror-drift's); "
                 + "a spread may set it"),
+            RuleExample([
+                "web/package.json": "{}\n",
+                "web/src/touch.ts": "await supabase.from(\"jobs\").upsert({ id, user_id: id });\n",
+                "worker/package.json": "{}\n",
+                "worker/supabase/migrations/20240101000000_jobs.sql": jobs.replacingOccurrences(of: "default 'pending'",
+                    with: "default 'queued'") + "alter table jobs add column user_id uuid;\n",
+            ], note: "an upsert mostly updates rows that exist: its default state is not judged"),
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
