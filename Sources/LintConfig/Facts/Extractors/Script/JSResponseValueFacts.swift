@@ -86,6 +86,7 @@ public struct JSResponseValueFacts: JSFactExtractor {
             comparison = k + 1
         }
         guard let field, let name = file.identifier(field), let object = file.identifier(field - 2), !file.isDot(field - 3),
+              !s.isIdentifier(field - 3, "typeof"),
               isParsedResponse(object, before: min(k, field), file) else { return }
         var attributes: [String: String] = [:]
         if s.isPunctuator(comparison, "!==") || s.isPunctuator(comparison, "!=") { attributes["negated"] = "true" }
