@@ -59,15 +59,23 @@ public struct RuntimeCode: Sendable {
         return Self.defaultReason(path) == nil
     }
 
+    /// Whether `name` contains the ASCII `infix`: on bytes for an ASCII name (every file the
+    /// fact scan reads passes here, and Foundation's search cost more than the rest of the
+    /// check), else as Foundation compares.
+    static func contains(_ name: String, _ infix: String) -> Bool {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.contains(infix) }
+        return ASCII.contains(Array(name.utf8), Array(infix.utf8))
+    }
+
     /// Why a file is not runtime code by default ("a test", "a tool config"), or nil.
     public static func defaultReason(_ path: String) -> String? {
         let segments = path.split(separator: "/")
         guard let name = segments.last.map(String.init) else { return nil }
         if segments.dropLast().contains(where: { folders.contains(String($0)) }) { return "not runtime code (its folder)" }
         if files.contains(name) { return "a test or tool file" }
-        if infixes.contains(where: { name.contains($0) }) || (name.hasPrefix("test_") && name.hasSuffix(".py")) { return "a test" }
+        if infixes.contains(where: { contains(name, $0) }) || (name.hasPrefix("test_") && name.hasSuffix(".py")) { return "a test" }
         if let stem = name.split(separator: ".").first, name.contains("."), stems.contains(String(stem)) { return "test data" }
-        if let config = name.range(of: ".config.") {
+        if contains(name, ".config."), let config = name.range(of: ".config.") {
             let tool = String(name[..<config.lowerBound])
             if toolConfigs.contains(tool.hasPrefix(".") ? String(tool.dropFirst()) : tool) { return "a tool config" }
         }

@@ -9,6 +9,9 @@
 public struct JSDrizzleFacts: JSFactExtractor {
     public init() {}
 
+    /// Every name `visit` can start a fact at (see `JSFactExtractor.triggerWords`).
+    public static let triggerWords: [StaticString] = tableFunctions + queryWords
+
     static let tableFunctions: [StaticString] = ["pgTable", "mysqlTable", "sqliteTable"]
     static let queryWords: [StaticString] = ["insert", "update", "delete", "from"]
     static let conditions: [StaticString] = ["eq", "ne", "inArray", "notInArray"]

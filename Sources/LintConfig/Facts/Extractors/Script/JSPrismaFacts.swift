@@ -10,6 +10,8 @@
 public struct JSPrismaFacts: JSFactExtractor {
     public init() {}
 
+    public static var triggerWords: [StaticString] { operations }
+
     static let operations: [StaticString] = [
         "create", "createMany", "createManyAndReturn", "update", "updateMany", "upsert", "findMany", "findFirst",
         "findFirstOrThrow", "findUnique", "findUniqueOrThrow", "count", "delete", "deleteMany",

@@ -8,6 +8,9 @@
 public struct JSResponseValueFacts: JSFactExtractor {
     public init() {}
 
+    /// The names that start a produced value (`JSTriggerTable`); compared values start at strings.
+    public static let triggerWords: [StaticString] = ["json", "send"]
+
     static let responders: Set<String> = ["c", "ctx", "context", "res", "reply", "response", "Response", "NextResponse"]
     static let chained: Set<String> = ["status", "set", "header", "type", "code"]
 

@@ -13,6 +13,9 @@
 public struct JSURLParameterFacts: JSFactExtractor {
     public init() {}
 
+    /// Every name `visit` can start a fact at (see `JSFactExtractor.triggerWords`).
+    public static let triggerWords: [StaticString] = ["set", "append", "params", "searchParams"]
+
     public func visit(_ k: Int, in file: JSFactFile, _ state: inout JSFileFacts) {
         let s = file.source
         switch s.tokens[k].kind {
