@@ -135,4 +135,13 @@ import Testing
             """)
         #expect(m.facts(.responseValue).isEmpty)
     }
+
+    /// openstatus: `typeof data.latency === "number"` checks a type, not a value.
+    @Test func typeofChecksAreNotValues() {
+        let m = MarkedScript("""
+            const data = await res.json();
+            if (typeof data.latency === "number" && typeof data.body !== "string") ok();
+            """)
+        #expect(m.facts(.responseValue).isEmpty)
+    }
 }

@@ -8,6 +8,9 @@
 public struct JSResponseValueFacts: JSFactExtractor {
     public init() {}
 
+    /// The names that start a produced value (`JSTriggerTable`); compared values start at strings.
+    public static let triggerWords: [StaticString] = ["json", "send"]
+
     static let responders: Set<String> = ["c", "ctx", "context", "res", "reply", "response", "Response", "NextResponse"]
     static let chained: Set<String> = ["status", "set", "header", "type", "code"]
 
@@ -90,6 +93,7 @@ public struct JSResponseValueFacts: JSFactExtractor {
             comparison = k + 1
         }
         guard let field, let name = file.identifier(field), let object = file.identifier(field - 2), !file.isDot(field - 3),
+              !s.isIdentifier(field - 3, "typeof"),
               isParsedResponse(object, before: min(k, field), file) else { return }
         var attributes: [String: String] = [:]
         if s.isPunctuator(comparison, "!==") || s.isPunctuator(comparison, "!=") { attributes["negated"] = "true" }
