@@ -37,7 +37,8 @@ import Testing
         #expect(texts.count > 10)
         let sources = texts.map { FactsBuilder.lex($0.1, path: $0.0).0 }
         let filtered = JSFactScan.facts(sources.map { JSFactScan.scan($0) }, project: "P")
-        let full = JSFactScan.facts(sources.map { JSFactScan.scan($0, extractors: JSFactScan.extractors) }, project: "P")
+        let unfiltered = sources.map { JSFactScan.scan($0, extractors: JSFactScan.extractors) }
+        let full = JSFactScan.facts(unfiltered, project: "P")
         #expect(!filtered.isEmpty)
         #expect(filtered == full)
     }

@@ -193,7 +193,9 @@ public enum JSFactScan {
         }
         guard let formatted, !formatted.isEmpty, formatted != "*" else { return nil }
         // A column of a table whose name is computed cannot be matched against a schema.
-        if pending.kind == .column || pending.kind == .columnValue, formatted.utf8.contains(UInt8(ascii: "*")) { return nil }
+        if pending.kind == .column || pending.kind == .columnValue, formatted.utf8.contains(UInt8(ascii: "*")) {
+            return nil
+        }
         if pending.kind == .columnValue, pending.value?.resolved(lookup).text == nil { return nil }
         let value = pending.value.map { $0.resolved(lookup) }
         if let env = pending.source?.resolved(lookup).envVariable { attributes["env"] = env }
