@@ -10,8 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // fly.toml is TOML; TOMLKit wraps toml++ and reports line/column on parse errors.
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // libyaml from the system (Debian: libyaml-dev), never a vendored copy.
@@ -22,10 +20,8 @@ let package = Package(
         ),
         .target(
             name: "LintConfig",
-            dependencies: [
-                "CYAML",
-                .product(name: "TOMLKit", package: "TOMLKit"),
-            ]
+            // fly.toml is read by our own TOML reader (Formats/TOML), so no C++ is built.
+            dependencies: ["CYAML"]
         ),
         .executableTarget(
             name: "lint-config",

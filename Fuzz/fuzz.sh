@@ -24,7 +24,7 @@ SWIFTC=${SWIFTC:-swiftc}
 CONFIG=${FUZZ_CONFIG:-release}
 WORK=${FUZZ_WORK:-$BUILD/work}
 NICE=${FUZZ_NICE:-19}
-# Leaks in dependencies that no call of ours avoids (each one explained in the file).
+# Leaks in dependencies that no call of ours avoids, if any (each one explained in the file).
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ROOT/Fuzz/lsan.supp:print_suppressions=0}
 
 build() {
@@ -32,9 +32,7 @@ build() {
     nice -n "$NICE" "$SWIFT" build -c "$CONFIG" --build-path "$BUILD" -Xswiftc -sanitize=fuzzer,address --target LintConfig
     products=$("$SWIFT" build -c "$CONFIG" --build-path "$BUILD" --show-bin-path)
     modules="$products/Modules"
-    ctoml_map="$products/CTOML.build/module.modulemap"
-    objects=$(find "$products/LintConfig.build" "$products/TOMLKit.build" "$products/CTOML.build" "$modules" \
-        -maxdepth 2 -name '*.o' | sort)
+    objects=$(find "$products/LintConfig.build" "$modules" -maxdepth 2 -name '*.o' | sort)
     case "$CONFIG" in release) optimise=-O ;; *) optimise=-Onone ;; esac
     mkdir -p "$BUILD/bin"
     for target in $TARGETS; do
@@ -42,9 +40,8 @@ build() {
         # shellcheck disable=SC2086 # $objects is a list of paths without spaces (SwiftPM's own names)
         nice -n "$NICE" "$SWIFTC" -sanitize=fuzzer,address -parse-as-library "$optimise" -g \
             -I "$modules" -Xcc -fmodule-map-file="$ROOT/Sources/CYAML/module.modulemap" \
-            -Xcc -fmodule-map-file="$ctoml_map" \
             "$ROOT/Fuzz/Support/FuzzProduct.swift" "$ROOT/Fuzz/$target.swift" \
-            $objects -lyaml -lstdc++ -o "$BUILD/bin/fuzz-$target.new" 2>&1 \
+            $objects -lyaml -o "$BUILD/bin/fuzz-$target.new" 2>&1 \
             | grep -v "Cannot export local symbol '__asan" || true
         # Renamed into place, so that a run in progress (fork mode starts the binary again and
         # again) never starts a half-written one.

@@ -6,6 +6,10 @@
 public enum Redaction {
     public static let digestPrefix = "sha256:"
 
+    /// Counts `scrub` calls while a test binds it, so that a test can show that redaction work
+    /// follows what is printed, not what was found, without timing anything.
+    @TaskLocal static var scrubCalls: OperationCounter?
+
     /// `sha256:` + the first 8 hex digits of the value's SHA-256.
     public static func digest(_ value: String) -> String {
         digestPrefix + String(SHA256.hex(of: value).prefix(8))
@@ -59,6 +63,7 @@ public enum Redaction {
     /// credential is replaced by its digest. A word that reads as a name or a path is judged only
     /// by the unmistakable shapes, not by its randomness, so `supabaseServiceKey2` stays a name.
     public static func scrub(_ text: String) -> String {
+        scrubCalls?.add()
         guard text.utf8.count >= 8 else { return text }
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return scrubASCII(text) }
         var out = ""

@@ -32,14 +32,15 @@ public struct RuntimeCode: Sendable {
     static let folders: Set<String> = [
         "__tests__", "__test__", "test", "tests", "Tests", "spec", "specs", "e2e", "cypress", "playwright", "testdata",
         "fixtures", "__fixtures__", "mocks", "__mocks__", "examples", "example", "scripts", "docs", "doc", "stories",
-        "storybook", "benchmarks",
+        "storybook", "benchmarks", "seed", "seeds", "seeders", ".storybook",
     ]
 
     /// File-name infixes and prefixes of tests and stories: `x.test.ts`, `x.spec.js`, `x.stories.tsx`.
     static let infixes = [".test.", ".spec.", ".e2e.", ".stories.", ".story.", "_test.", "_spec.", ".mock.", ".mocks."]
 
-    /// Whole file names (before the extension) of recorded data a test or a demo mode replays.
-    static let stems: Set<String> = ["mock", "mocks", "fixture", "fixtures"]
+    /// Whole file names (before the extension) of recorded data a test or a demo mode replays,
+    /// and of seed scripts a developer runs (`prisma/seed.ts`).
+    static let stems: Set<String> = ["mock", "mocks", "fixture", "fixtures", "seed", "seeds"]
 
     /// Tool configs: run by a build, a test runner or an editor, never by the deployed process.
     static let toolConfigs: Set<String> = [

@@ -7,15 +7,15 @@ extension Finding {
     /// to one environment (a destination's secrets file) is kept per environment and joined.
     public static let environmentsPlaceholder = "{environments}"
 
-    /// Groups `findings` by fingerprint and merges each group: environments united in
+    /// Groups `findings` by subject (what the fingerprint hashes) and merges each group: environments united in
     /// `environmentOrder` (others after, sorted), the most severe severity, the first place as the
     /// location and the other places as related ones, distinct texts joined. Order of the result:
     /// the order of each subject's first finding.
     public static func merging(_ findings: [Finding], environmentOrder: [String]) -> [Finding] {
-        var order: [String] = []
-        var groups: [String: [Finding]] = [:]
+        var order: [FindingSubject] = []
+        var groups: [FindingSubject: [Finding]] = [:]
         for finding in findings {
-            let key = finding.fingerprint
+            let key = finding.subject
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(finding)
         }
@@ -26,6 +26,7 @@ extension Finding {
         var result = group[0]
         let environments = ordered(Set(group.flatMap(\.environments)), by: environmentOrder)
         let list = spokenList(environments)
+        // On the words as written: redaction happens when a merged finding is printed.
         func text(_ field: KeyPath<Finding, String>) -> String {
             var seen = Set<String>()
             return group.map { $0[keyPath: field].replacingOccurrences(of: environmentsPlaceholder, with: list) }
@@ -33,10 +34,10 @@ extension Finding {
         }
         result.environments = environments
         result.severity = group.map(\.severity).max() ?? result.severity
-        result.title = result.title.replacingOccurrences(of: environmentsPlaceholder, with: list)
-        result.what = text(\.what)
-        result.impact = text(\.impact)
-        result.fix = text(\.fix)
+        result.rawTitle = result.rawTitle.replacingOccurrences(of: environmentsPlaceholder, with: list)
+        result.rawWhat = text(\.rawWhat)
+        result.rawImpact = text(\.rawImpact)
+        result.rawFix = text(\.rawFix)
         var related: [RelatedLocation] = []
         var seen: Set<RelatedLocation> = []
         for finding in group {

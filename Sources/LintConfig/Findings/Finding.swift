@@ -1,22 +1,44 @@
 /// One defect a rule found, in the shape of the seed audit's report: where, what, impact, fix.
+///
+/// The words (title, what, impact, fix) are kept as the rule wrote them and redacted when read:
+/// every reporter reads them through these properties, so nothing unredacted is printed, and
+/// only the findings a report shows pay for redaction — a run of 380,000 findings that the
+/// bounds cut to a few hundred redacts a few hundred (issue 8, item 7).
 public struct Finding: Hashable, Sendable {
     public var ruleID: String
     public var severity: Severity
-    public var title: String
+    public var title: String {
+        get { Redaction.scrub(rawTitle) }
+        set { rawTitle = newValue }
+    }
     /// The place a user must look first.
     public var location: Location
     /// Other places that take part in the same defect (the second key of a duplicate, the
     /// secrets file that lacks a name).
     public var related: [RelatedLocation]
-    public var what: String
-    public var impact: String
-    public var fix: String
+    public var what: String {
+        get { Redaction.scrub(rawWhat) }
+        set { rawWhat = newValue }
+    }
+    public var impact: String {
+        get { Redaction.scrub(rawImpact) }
+        set { rawImpact = newValue }
+    }
+    public var fix: String {
+        get { Redaction.scrub(rawFix) }
+        set { rawFix = newValue }
+    }
     /// The names the finding is about; its fingerprint hashes this and nothing else.
     public var subject: FindingSubject
     /// The environments the defect holds in, in the workspace's order; empty for a defect of a
     /// file that no environment owns (a duplicate key, an env example line). One finding per
     /// defect: the same subject found in staging and production is one finding listing both.
     public var environments: [String]
+    /// The words as written, unredacted: for merging and ordering, never for printing.
+    var rawTitle: String
+    var rawWhat: String
+    var rawImpact: String
+    var rawFix: String
 
     public init(
         ruleID: String, severity: Severity, title: String, location: Location,
@@ -25,15 +47,14 @@ public struct Finding: Hashable, Sendable {
     ) {
         self.subject = subject
         self.environments = environments
-        // Every reporter prints these words; `Redaction` keeps credential-shaped ones out.
         self.ruleID = ruleID
         self.severity = severity
-        self.title = Redaction.scrub(title)
+        self.rawTitle = title
         self.location = location
         self.related = related
-        self.what = Redaction.scrub(what)
-        self.impact = Redaction.scrub(impact)
-        self.fix = Redaction.scrub(fix)
+        self.rawWhat = what
+        self.rawImpact = impact
+        self.rawFix = fix
     }
 
     /// Identifies the defect across line moves, rewording and environments: a hash of the
@@ -42,13 +63,18 @@ public struct Finding: Hashable, Sendable {
 }
 
 /// A secondary place that belongs to a finding, with a note saying what it is.
+/// Its note is redacted when read, as a finding's words are.
 public struct RelatedLocation: Hashable, Sendable {
     public var location: Location
-    public var note: String
+    public var note: String {
+        get { Redaction.scrub(rawNote) }
+        set { rawNote = newValue }
+    }
+    var rawNote: String
 
     public init(_ location: Location, note: String) {
         self.location = location
-        self.note = Redaction.scrub(note)
+        self.rawNote = note
     }
 }
 
@@ -58,6 +84,6 @@ extension Finding: Comparable {
         if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
         if lhs.location != rhs.location { return lhs.location < rhs.location }
         if lhs.ruleID != rhs.ruleID { return lhs.ruleID < rhs.ruleID }
-        return lhs.title < rhs.title
+        return lhs.rawTitle < rhs.rawTitle
     }
 }

@@ -15,11 +15,11 @@ struct MarkedScript {
         marked.values.compactMap { $0.markers[marker] }.first!
     }
 
-    func facts(_ kind: FactKind? = nil) -> [Fact] {
+    func facts(_ kind: FactKind? = nil, external: [String: JSValue] = [:]) -> [Fact] {
         let files = marked.keys.sorted().map { path in
             JSFactScan.scan(FactsBuilder.lex(marked[path]!.text, path: path).0)
         }
-        return JSFactScan.facts(files, project: "P").filter { kind == nil || $0.kind == kind }.sorted { $0.location < $1.location }
+        return JSFactScan.facts(files, project: "P", external: external).filter { kind == nil || $0.kind == kind }.sorted { $0.location < $1.location }
     }
 }
 

@@ -1,7 +1,7 @@
 import Testing
 @testable import LintConfig
 
-/// fly.toml through TOMLKit, with the location of every reported key recovered from the text.
+/// fly.toml through our TOML reader, with the location of every reported key.
 @Suite struct FlyAppConfigTests {
     func at(_ line: Int, _ column: Int, _ path: String = "fly.toml") -> Location { Location(path: path, line: line, column: column) }
 
@@ -113,8 +113,8 @@ import Testing
         #expect(error?.location.line == 1)
     }
 
-    /// toml++ asserts (aborts) on a header with no key instead of reporting it; these must be
-    /// located errors before TOMLKit is called.
+    /// A header with no key (the toml++ that TOMLKit bundled aborted on these) is a located
+    /// error.
     @Test func headerWithoutKeyIsAnErrorNotAnAbort() throws {
         for (text, line, column) in [("[#env]\n", 1, 2), ("app = \"x\"\n[[ \n", 2, 4), ("[=]", 1, 2), ("a = 1\n  [é]\n", 2, 4)] {
             let error = #expect(throws: InputError.self) { try parse(text) }

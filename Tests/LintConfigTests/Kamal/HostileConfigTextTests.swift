@@ -33,7 +33,6 @@ import Testing
             #expect(!error.message.contains("4eC39HqLyjWDarjtT1zdp7dc"), "\(error.message)")
             #expect(error.location.line == 3)
         }
-        #expect(FlyAppConfig.withoutQuotedText("value 'hunter2hunter2' at '='") == "value '…' at '='")
     }
 
     /// Item 20: a YAML complex key was reported as "unknown key: ?".

@@ -55,6 +55,28 @@ import Testing
         #expect(result.exitCode(failOn: .medium) == 1)
     }
 
+    /// Item 7, the work and not only the output: findings are redacted when printed, so a run
+    /// whose bounds show 50 findings per rule and file redacts the same number of texts whether
+    /// the file holds 200 reads or 2,000 (it redacted every finding's words before the bounds
+    /// cut them: 380,000 findings' worth for the 8 MB file). Counted, not timed.
+    @Test func redactionWorkFollowsWhatIsShownNotWhatIsFound() throws {
+        func scrubsToLintAndPrint(_ reads: Int) throws -> (scrubs: Int, total: Int) {
+            let counter = OperationCounter()
+            let total = try Redaction.$scrubCalls.withValue(counter) {
+                let result = try Self.manyReads(reads)
+                _ = TextReporter(useColor: false).render(result, failOn: .medium)
+                _ = JSONReporter.render(result, failOn: .medium)
+                return result.total
+            }
+            return (counter.count, total)
+        }
+        let small = try scrubsToLintAndPrint(200)
+        let large = try scrubsToLintAndPrint(2_000)
+        #expect(small.total == 201 && large.total == 2_001, "every finding is still counted")
+        #expect(large.scrubs == small.scrubs, "\(small.scrubs) texts redacted for 200 reads, \(large.scrubs) for 2,000")
+        #expect(large.scrubs < 2_000)
+    }
+
     @Test func boundsCapEachRuleAcrossFiles() {
         func finding(_ path: String, _ line: Int) -> Finding {
             Finding(ruleID: "r", severity: line % 2 == 0 ? .high : .low, title: "t", location: Location(path: path, line: line, column: 1),

@@ -1,9 +1,6 @@
-import TOMLKit
-
 /// A Fly.io app configuration (`fly.toml`, `fly.<env>.toml`, `fly/<env>.toml`): the parts that
-/// take part in the env and port contracts. TOMLKit (toml++) decides what the document means;
-/// `TOMLKeyPositions` finds where each reported key is written, because TOMLKit keeps no
-/// positions. Reference: https://fly.io/docs/reference/configuration/
+/// take part in the env and port contracts, read with our TOML reader (`TOMLDocument`), which
+/// keeps where every key is written. Reference: https://fly.io/docs/reference/configuration/
 public struct FlyAppConfig: Sendable {
     public var path: String
     /// `app = "…"`; flyctl also accepts `-a`, so it may be absent.
@@ -52,48 +49,31 @@ public struct FlyProcess: Hashable, Sendable {
 }
 
 extension FlyAppConfig {
-    /// Parses `text`; malformed TOML becomes an `InputError` at the line and column toml++
-    /// reports, never a crash.
+    /// Parses `text` with our TOML reader; malformed TOML becomes an `InputError` at the line
+    /// and column of the fault, never a crash, and never quoting the text.
     public static func parse(_ text: String, path: String) throws(InputError) -> FlyAppConfig {
-        let keys = TOMLKeyPositions(text: text, path: path)
-        if let header = keys.headerWithoutKey {
-            throw InputError("invalid TOML: expected a key name in the table header", at: header)
-        }
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            let begin = error.source.begin
-            throw InputError("invalid TOML: \(withoutQuotedText(error.description))",
-                             at: Location(path: path, line: max(begin.line, 1), column: max(begin.column, 1)))
-        } catch {
-            throw InputError("invalid TOML", at: .file(path))
-        }
-        func at(_ key: String) -> Location { keys.location(path: key) ?? .file(path) }
-
+        let table = try TOMLDocument.parse(text, path: path)
         var config = FlyAppConfig(path: path)
-        if let app = table["app"]?.string { config.app = Located(app, at: at("app")) }
+        if let app = table.entry("app"), let name = app.value.string {
+            config.app = Located(name, at: app.key.location)
+        }
         if let env = table["env"]?.table {
-            config.env = env.keys.compactMap { name in
-                guard let value = env[name].flatMap(scalarText) else { return nil }
-                return FlyEnvVariable(name: Located(name, at: at(dotted("env", name))), value: value)
+            config.env = env.entries.compactMap { entry in
+                scalarText(entry.value).map { FlyEnvVariable(name: entry.key, value: $0) }
             }.sorted { $0.name.location < $1.name.location }
         }
         if let processes = table["processes"]?.table {
-            config.processes = processes.keys.compactMap { name in
-                guard let command = processes[name].flatMap(commandText) else { return nil }
-                return FlyProcess(name: Located(name, at: at(dotted("processes", name))), command: command)
+            config.processes = processes.entries.compactMap { entry in
+                commandText(entry.value).map { FlyProcess(name: entry.key, command: $0) }
             }.sorted { $0.name.location < $1.name.location }
         }
         config.dockerfile = table["build"]?.table?["dockerfile"]?.string
-        if let port = table["http_service"]?.table?["internal_port"]?.int {
-            config.internalPorts.append(Located(port, at: at("http_service.internal_port")))
+        if let port = table["http_service"]?.table?.entry("internal_port"), let value = port.value.integer {
+            config.internalPorts.append(Located(Int(truncatingIfNeeded: value), at: port.key.location))
         }
-        if let services = table["services"]?.array {
-            for (index, service) in services.enumerated() {
-                if let port = service.table?["internal_port"]?.int {
-                    config.internalPorts.append(Located(port, at: at("services[\(index)].internal_port")))
-                }
+        for service in table["services"]?.array ?? [] {
+            if let port = service.table?.entry("internal_port"), let value = port.value.integer {
+                config.internalPorts.append(Located(Int(truncatingIfNeeded: value), at: port.key.location))
             }
         }
         return config
@@ -120,47 +100,20 @@ extension FlyAppConfig {
         path.split(separator: "/").last.map(String.init) ?? path
     }
 
-    private static func dotted(_ table: String, _ key: String) -> String { "\(table).\(key)" }
-
     /// Strings as they are; numbers and booleans as flyctl turns them into env text.
-    private static func scalarText(_ value: any TOMLValueConvertible) -> String? {
-        if let s = value.string { return s }
-        if let i = value.int { return String(i) }
-        if let d = value.double { return String(d) }
-        if let b = value.bool { return b ? "true" : "false" }
-        return nil
-    }
-
-    private static func commandText(_ value: any TOMLValueConvertible) -> String? {
-        if let s = value.string { return s }
-        if let array = value.array { return array.compactMap { $0.string }.joined(separator: " ") }
-        return nil
-    }
-}
-
-extension FlyAppConfig {
-    /// toml++ quotes the text it choked on (`'sk_live_…' could not be interpreted`), and that
-    /// text is often the value: quoted runs longer than three characters become `'…'`. The
-    /// location still points at it.
-    static func withoutQuotedText(_ message: String) -> String {
-        var out = ""
-        var quoted: (quote: Character, text: String)?
-        for character in message {
-            if var open = quoted {
-                if character == open.quote {
-                    out += open.text.count > 3 ? "\(open.quote)…\(open.quote)" : "\(open.quote)\(open.text)\(open.quote)"
-                    quoted = nil
-                } else {
-                    open.text.append(character)
-                    quoted = open
-                }
-            } else if character == "'" || character == "\"" || character == "`" {
-                quoted = (character, "")
-            } else {
-                out.append(character)
-            }
+    private static func scalarText(_ value: TOMLValue) -> String? {
+        switch value.kind {
+        case .string(let s): s
+        case .integer(let i): String(i)
+        case .float(let d): String(d)
+        case .boolean(let b): b ? "true" : "false"
+        default: nil
         }
-        if let open = quoted { out += open.text.count > 3 ? "\(open.quote)…" : "\(open.quote)\(open.text)" }
-        return out
+    }
+
+    private static func commandText(_ value: TOMLValue) -> String? {
+        if let s = value.string { return s }
+        if let array = value.array { return array.compactMap(\.string).joined(separator: " ") }
+        return nil
     }
 }

@@ -22,12 +22,25 @@ public struct JSFileFacts: Sendable {
     /// named by the value), so a method call on them can be told from any other `.send(`.
     public var bindings: [String: JSBinding] = [:]
     /// `app.use("/p", router)`, `app.route("/p", sub)`, `register(plugin, { prefix })`: the
-    /// router's name and the prefix its routes are served under.
-    public var mounts: [(router: String, prefix: JSValue)] = []
+    /// router that mounts, the router mounted and the prefix its routes are served under.
+    public var mounts: [JSMount] = []
+    /// `x.openapi(getRoute, …)`: the route constant → the router that registers it.
+    public var routeRegistrations: [String: String] = [:]
+    /// `function register(api: typeof monitorsApi)`: a parameter → the router it stands for.
+    public var routerTypes: [String: String] = [:]
+
+    /// Inserts whose column list is known whole, counted in file order: the next one's id.
+    var insertStatements = 0
 
     public init(path: String) { self.path = path }
 
     public mutating func add(_ fact: PendingFact) { found.append(fact) }
+
+    /// The id of the next insert of this file whose column list is known whole (`InsertStatement`).
+    mutating func nextInsertStatement() -> String {
+        insertStatements += 1
+        return String(insertStatements)
+    }
 }
 
 /// What a variable holds, when an extractor cares.
@@ -45,6 +58,7 @@ public enum JSFactScan {
         JSSQLFacts(),
         JSSupabaseFacts(),
         JSDrizzleFacts(),
+        JSPrismaFacts(),
         JSHeaderFacts(),
         JSRouteFacts(),
         JSStorageAndPortFacts(),
@@ -63,7 +77,7 @@ public enum JSFactScan {
         let file = JSFactFile(source: source)
         var state = JSFileFacts(path: source.path)
         let queue = JSQueueFacts(), sql = JSSQLFacts(), supabase = JSSupabaseFacts(), drizzle = JSDrizzleFacts()
-        let headers = JSHeaderFacts(), routes = JSRouteFacts(), storage = JSStorageAndPortFacts()
+        let headers = JSHeaderFacts(), routes = JSRouteFacts(), storage = JSStorageAndPortFacts(), prisma = JSPrismaFacts()
         let urlParameters = JSURLParameterFacts()
         let triggers = Self.triggers
         let tokens = source.tokens
@@ -82,10 +96,11 @@ public enum JSFactScan {
                 if mask & 1 << 1 != 0 { sql.visit(k, in: file, &state) }
                 if mask & 1 << 2 != 0 { supabase.visit(k, in: file, &state) }
                 if mask & 1 << 3 != 0 { drizzle.visit(k, in: file, &state) }
-                if mask & 1 << 4 != 0 { headers.visit(k, in: file, &state) }
-                if mask & 1 << 5 != 0 { routes.visit(k, in: file, &state) }
-                if mask & 1 << 6 != 0 { storage.visit(k, in: file, &state) }
-                if mask & 1 << 7 != 0 { urlParameters.visit(k, in: file, &state) }
+                if mask & 1 << 4 != 0 { prisma.visit(k, in: file, &state) }
+                if mask & 1 << 5 != 0 { headers.visit(k, in: file, &state) }
+                if mask & 1 << 6 != 0 { routes.visit(k, in: file, &state) }
+                if mask & 1 << 7 != 0 { storage.visit(k, in: file, &state) }
+                if mask & 1 << 8 != 0 { urlParameters.visit(k, in: file, &state) }
             case .string, .template:
                 // The extractors that read literals by themselves.
                 sql.visit(k, in: file, &state)
@@ -101,8 +116,8 @@ public enum JSFactScan {
     /// the declaration keywords.
     static let triggers = JSTriggerTable([
         JSQueueFacts.triggerWords, JSSQLFacts.triggerWords, JSSupabaseFacts.triggerWords, JSDrizzleFacts.triggerWords,
-        JSHeaderFacts.triggerWords, JSRouteFacts.triggerWords, JSStorageAndPortFacts.triggerWords,
-        JSURLParameterFacts.triggerWords,
+        JSPrismaFacts.triggerWords, JSHeaderFacts.triggerWords, JSRouteFacts.triggerWords,
+        JSStorageAndPortFacts.triggerWords, JSURLParameterFacts.triggerWords,
     ], declarations: ["let", "var", "enum", "const", "import", "export"])
 
     /// Reads one lexed file with the given extractors (a test's selection), in their order.
@@ -128,10 +143,11 @@ public enum JSFactScan {
         }
     }
 
-    /// The facts of a project's files, names resolved through the project's constants.
-    public static func facts(_ files: [JSFileFacts], project: String) -> [Fact] {
+    /// The facts of a project's files, names resolved through the project's constants and
+    /// names known from outside the code (`external`: the Prisma schema's tables and columns).
+    public static func facts(_ files: [JSFileFacts], project: String, external: [String: JSValue] = [:]) -> [Fact] {
         let constants = JSProjectConstants(files.map(\.constants))
-        let prefixes = routerPrefixes(files, constants)
+        let mounts = JSRouteMounts(files, constants)
         var facts: [Fact] = []
         facts.reserveCapacity(files.reduce(0) { $0 + $1.found.count })
         for (index, file) in files.enumerated() {
@@ -140,14 +156,21 @@ public enum JSFactScan {
             var resolvedNames: [String: JSValue?] = [:]
             let lookup: (String) -> JSValue? = { name in
                 if let known = resolvedNames[name] { return known }
-                let value = constants.lookup(name, in: index)
+                let value = constants.lookup(name, in: index) ?? external[name]
                 resolvedNames[name] = .some(value)
                 return value
             }
             for var pending in file.found {
                 if pending.kind == .route, let router = pending.attributes.removeValue(forKey: "router") {
-                    let exported = file.constants.imports[router] ?? router
-                    if let prefix = prefixes[exported] ?? nil { pending.name = .template([prefix, pending.name]) }
+                    let prefixes = mounts.prefixes(router: router, in: index)
+                    if !prefixes.isEmpty {
+                        let path = pending.name
+                        for prefix in prefixes {
+                            pending.name = .template([prefix, path])
+                            if let fact = resolve(pending, lookup: lookup, project: project) { facts.append(fact) }
+                        }
+                        continue
+                    }
                 }
                 if let fact = resolve(pending, lookup: lookup, project: project) { facts.append(fact) }
             }
@@ -167,20 +190,6 @@ public enum JSFactScan {
         }
     }
 
-    /// Router name (as exported, so an imported router finds its mount) → its prefix, when
-    /// every mount of that name in the project agrees; nil for a conflicting name.
-    static func routerPrefixes(_ files: [JSFileFacts], _ constants: JSProjectConstants) -> [String: JSValue?] {
-        var prefixes: [String: JSValue?] = [:]
-        for (index, file) in files.enumerated() {
-            for mount in file.mounts {
-                let name = file.constants.imports[mount.router] ?? mount.router
-                let prefix = mount.prefix.resolved { constants.lookup($0, in: index) }
-                if let existing = prefixes[name], existing != prefix { prefixes[name] = .some(nil) } else { prefixes[name] = prefix }
-            }
-        }
-        return prefixes
-    }
-
     static func resolve(_ pending: PendingFact, lookup: (String) -> JSValue?, project: String) -> Fact? {
         let name = (pending.kind == .route ? pending.name.markingPathRest(lookup) : pending.name).resolved(lookup)
         var attributes = pending.attributes
@@ -190,6 +199,13 @@ public enum JSFactScan {
         case .route: formatted = RoutePath.normalise(name, attributes: &attributes)
         case .port: formatted = Self.portName(name)
         default: formatted = name.familyName
+        }
+        // A queue created under a computed name (`for (const q of QUEUES) createQueue(q)`) is kept
+        // as `*`: a rule must know that the project may create any queue.
+        if pending.kind == .queue, pending.direction == .declares, formatted == nil || formatted == "*" {
+            attributes["computed"] = "true"
+            return Fact(kind: .queue, name: "*", direction: .declares, attributes: attributes, project: project,
+                        location: pending.location, evidence: pending.evidence)
         }
         guard let formatted, !formatted.isEmpty, formatted != "*" else { return nil }
         // A column of a table whose name is computed cannot be matched against a schema.

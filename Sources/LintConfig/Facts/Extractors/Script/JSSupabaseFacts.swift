@@ -51,8 +51,16 @@ public struct JSSupabaseFacts: JSFactExtractor {
                 let role = call.method == "update" ? "transition" : "initial"
                 let objects = file.objectEntries(first) != nil ? [first] : file.arrayObjects(first)
                 for object in objects {
-                    for entry in file.objectEntries(object) ?? [] {
-                        add(.column, .writes, table, entry.key, at: entry.keyToken, file, &state, evidence: evidence)
+                    let entries = file.objectEntries(object) ?? []
+                    // An insert's row written out whole (no spread, no computed key): what it leaves out is known.
+                    var whole: [String: String] = [:]
+                    if call.method != "update", !entries.isEmpty,
+                       entries.count == file.arguments(object.lowerBound).count {
+                        whole = InsertStatement.attributes(state.nextInsertStatement(), columns: entries.count)
+                    }
+                    for entry in entries {
+                        add(.column, .writes, table, entry.key, attributes: whole, at: entry.keyToken, file, &state,
+                            evidence: evidence)
                         add(.columnValue, .writes, table, entry.key, value: file.value(entry.value), attributes: ["role": role],
                             at: entry.value.lowerBound, file, &state, evidence: evidence)
                     }
