@@ -96,11 +96,11 @@ public enum JSFactScan {
                 if mask & 1 << 1 != 0 { sql.visit(k, in: file, &state) }
                 if mask & 1 << 2 != 0 { supabase.visit(k, in: file, &state) }
                 if mask & 1 << 3 != 0 { drizzle.visit(k, in: file, &state) }
-                if mask & 1 << 4 != 0 { prisma.visit(k, in: file, &state) }
-                if mask & 1 << 5 != 0 { headers.visit(k, in: file, &state) }
-                if mask & 1 << 6 != 0 { routes.visit(k, in: file, &state) }
-                if mask & 1 << 7 != 0 { storage.visit(k, in: file, &state) }
-                if mask & 1 << 8 != 0 { urlParameters.visit(k, in: file, &state) }
+                if mask & 1 << 8 != 0 { prisma.visit(k, in: file, &state) }
+                if mask & 1 << 4 != 0 { headers.visit(k, in: file, &state) }
+                if mask & 1 << 5 != 0 { routes.visit(k, in: file, &state) }
+                if mask & 1 << 6 != 0 { storage.visit(k, in: file, &state) }
+                if mask & 1 << 7 != 0 { urlParameters.visit(k, in: file, &state) }
             case .string, .template:
                 // The extractors that read literals by themselves.
                 sql.visit(k, in: file, &state)
@@ -116,8 +116,8 @@ public enum JSFactScan {
     /// the declaration keywords.
     static let triggers = JSTriggerTable([
         JSQueueFacts.triggerWords, JSSQLFacts.triggerWords, JSSupabaseFacts.triggerWords, JSDrizzleFacts.triggerWords,
-        JSPrismaFacts.triggerWords, JSHeaderFacts.triggerWords, JSRouteFacts.triggerWords,
-        JSStorageAndPortFacts.triggerWords, JSURLParameterFacts.triggerWords,
+        JSHeaderFacts.triggerWords, JSRouteFacts.triggerWords, JSStorageAndPortFacts.triggerWords,
+        JSURLParameterFacts.triggerWords, JSPrismaFacts.triggerWords,
     ], declarations: ["let", "var", "enum", "const", "import", "export"])
 
     /// Reads one lexed file with the given extractors (a test's selection), in their order.
@@ -209,9 +209,7 @@ public enum JSFactScan {
         }
         guard let formatted, !formatted.isEmpty, formatted != "*" else { return nil }
         // A column of a table whose name is computed cannot be matched against a schema.
-        if pending.kind == .column || pending.kind == .columnValue, formatted.utf8.contains(UInt8(ascii: "*")) {
-            return nil
-        }
+        if pending.kind == .column || pending.kind == .columnValue, formatted.utf8.contains(UInt8(ascii: "*")) { return nil }
         if pending.kind == .columnValue, pending.value?.resolved(lookup).text == nil { return nil }
         let value = pending.value.map { $0.resolved(lookup) }
         if let env = pending.source?.resolved(lookup).envVariable { attributes["env"] = env }

@@ -14,8 +14,7 @@ public struct JSHeaderFacts: JSFactExtractor {
     public init() {}
 
     /// Every name `visit` can start a fact at (see `JSFactExtractor.triggerWords`).
-    public static let triggerWords: [StaticString] = ["headers", "Headers", "set", "append", "header", "get",
-                                                       "setHeader"]
+    public static let triggerWords: [StaticString] = ["headers", "Headers", "set", "append", "header", "get", "setHeader"]
 
     static let requestNames: Set<String> = ["req", "request", "ctx", "c", "event", "r"]
 

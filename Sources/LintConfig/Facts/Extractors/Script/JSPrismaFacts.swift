@@ -10,8 +10,7 @@
 public struct JSPrismaFacts: JSFactExtractor {
     public init() {}
 
-    /// Every name `visit` can start a fact at (see `JSFactExtractor.triggerWords`).
-    public static let triggerWords: [StaticString] = operations
+    public static var triggerWords: [StaticString] { operations }
 
     static let operations: [StaticString] = [
         "create", "createMany", "createManyAndReturn", "update", "updateMany", "upsert", "findMany", "findFirst",
