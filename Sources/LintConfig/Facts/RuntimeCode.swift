@@ -73,7 +73,9 @@ public struct RuntimeCode: Sendable {
         guard let name = segments.last.map(String.init) else { return nil }
         if segments.dropLast().contains(where: { folders.contains(String($0)) }) { return "not runtime code (its folder)" }
         if files.contains(name) { return "a test or tool file" }
-        if infixes.contains(where: { contains(name, $0) }) || (name.hasPrefix("test_") && name.hasSuffix(".py")) { return "a test" }
+        if infixes.contains(where: { contains(name, $0) }) || (name.hasPrefix("test_") && name.hasSuffix(".py")) {
+            return "a test"
+        }
         if let stem = name.split(separator: ".").first, name.contains("."), stems.contains(String(stem)) { return "test data" }
         if contains(name, ".config."), let config = name.range(of: ".config.") {
             let tool = String(name[..<config.lowerBound])

@@ -244,7 +244,11 @@ public struct JSLexer {
         case UInt8(ascii: "."):
             if c1 == UInt8(ascii: "."), c2 == UInt8(ascii: ".") { length = 3 }
         case UInt8(ascii: "="), UInt8(ascii: "!"):
-            if c1 == equals { length = c2 == equals ? 3 : 2 } else if c0 == equals, c1 == UInt8(ascii: ">") { length = 2 }
+            if c1 == equals {
+                length = c2 == equals ? 3 : 2
+            } else if c0 == equals, c1 == UInt8(ascii: ">") {
+                length = 2
+            }
         case UInt8(ascii: "*"), UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "|"):
             if c1 == c0 { length = c2 == equals ? 3 : 2 } else if c1 == equals { length = 2 }
         case UInt8(ascii: "?"):

@@ -11,7 +11,8 @@ public struct JSQueueFacts: JSFactExtractor {
     public init() {}
 
     /// Every name `visit` can start a fact at (see `JSFactExtractor.triggerWords`).
-    public static let triggerWords: [StaticString] = ["PgBoss", "Queue", "Worker", "Processor", "InjectQueue"] + methodWords
+    public static let triggerWords: [StaticString] = ["PgBoss", "Queue", "Worker", "Processor", "InjectQueue"]
+        + methodWords
 
     static let produces: Set<String> = [
         "send", "sendAfter", "sendThrottled", "sendDebounced", "sendSingleton", "insert", "publish", "schedule",

@@ -161,9 +161,13 @@ public struct JSSupabaseFacts: JSFactExtractor {
         while lower < upper, isSpaceOrNewline(item[lower]) { lower += 1 }
         while upper > lower, isSpaceOrNewline(item[upper - 1]) { upper -= 1 }
         var name = item[lower..<upper]
-        if name.isEmpty || name.contains(UInt8(ascii: "(")) || (name.count == 1 && name.first == UInt8(ascii: "*")) { return nil }
+        if name.isEmpty || name.contains(UInt8(ascii: "(")) || (name.count == 1 && name.first == UInt8(ascii: "*")) {
+            return nil
+        }
         let colon = UInt8(ascii: ":")
-        if let c = name.firstIndex(of: colon), !(c + 1 < name.endIndex && name[c + 1] == colon) { name = name[(c + 1)...] }
+        if let c = name.firstIndex(of: colon), !(c + 1 < name.endIndex && name[c + 1] == colon) {
+            name = name[(c + 1)...]
+        }
         func cut(at first: UInt8, _ second: UInt8) {
             var j = name.startIndex
             while j + 1 < name.endIndex {
