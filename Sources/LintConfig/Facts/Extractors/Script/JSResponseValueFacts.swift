@@ -14,10 +14,6 @@ public struct JSResponseValueFacts: JSFactExtractor {
     static let responders: Set<String> = ["c", "ctx", "context", "res", "reply", "response", "Response", "NextResponse"]
     static let chained: Set<String> = ["status", "set", "header", "type", "code"]
 
-    /// Every name `visit` can start a fact at (see `JSFactExtractor.triggerWords`); string
-    /// tokens reach it without one (the literal a client compares a response field with).
-    public static let triggerWords: [StaticString] = ["json", "send"]
-
     public func visit(_ k: Int, in file: JSFactFile, _ state: inout JSFileFacts) {
         let s = file.source
         switch s.tokens[k].kind {
