@@ -28,6 +28,7 @@ enum FactsCorpus {
         var facts: [Fact] = []
         var partly = 0
         let start = DispatchTime.now().uptimeNanoseconds
+        let startCPU = FactsBench.threadCPUNanoseconds()
         for project in projects.keys.sorted() {
             let scanned = texts.filter { $0.project == project }.map { file -> JSFileFacts in
                 let (source, error) = FactsBuilder.lex(file.text, path: file.path)
@@ -41,16 +42,27 @@ enum FactsCorpus {
             facts += JSFactScan.facts(scanned, project: project)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        print(String(format: "%@: %d projects, %d files (%.1f MB), %d unreadable, %d partly read; %.2f s, %.1f MB/s",
-                     directory, projects.count, texts.count, Double(bytes) / 1_048_576, unreadable, partly, seconds,
-                     Double(bytes) / 1_048_576 / seconds))
+        let cpu = Double(FactsBench.threadCPUNanoseconds() - startCPU) / 1e9
+        let megabytes = Double(bytes) / 1_048_576
+        print(String(format: "%@: %d projects, %d files (%.1f MB), %d unreadable, %d partly read; %.2f s, %.1f MB/s "
+                     + "(CPU time %.2f s, %.1f MB/s)", directory, projects.count, texts.count, megabytes, unreadable,
+                     partly, seconds, megabytes / seconds, cpu, megabytes / cpu))
         var counts: [String: Int] = [:]
         for fact in facts { counts["\(fact.kind.rawValue) \(fact.direction.rawValue)", default: 0] += 1 }
         for key in counts.keys.sorted() { print("  \(key): \(counts[key] ?? 0)") }
-        if let out = ProcessInfo.processInfo.environment["FACTS_DUMP"] {
-            let lines = facts.map { "\($0.kind.rawValue)\t\($0.direction.rawValue)\t\($0.name)\t\($0.value ?? "")\t"
-                + "\($0.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","))\t\($0.evidence)\t\($0.location)" }
-            try lines.sorted().joined(separator: "\n").write(toFile: out, atomically: true, encoding: .utf8)
+        if let out = ProcessInfo.processInfo.environment["FACTS_DUMP"] { dump(facts, to: out) }
+    }
+
+    /// `FACTS_DUMP=FILE`: every fact, one sorted line each (kind, direction, name, value,
+    /// attributes, evidence, location), to compare two builds' facts with `cmp`.
+    static func dump(_ facts: [Fact], to path: String) {
+        let lines = facts.map { "\($0.kind.rawValue)\t\($0.direction.rawValue)\t\($0.name)\t\($0.value ?? "")\t"
+            + "\($0.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","))\t"
+            + "\($0.evidence)\t\($0.location)" }
+        do {
+            try lines.sorted().joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            print("FACTS_DUMP: cannot write \(path): \(error)")
         }
     }
 }

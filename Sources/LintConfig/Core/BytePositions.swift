@@ -25,17 +25,22 @@ struct BytePositions {
     mutating func lineAndColumn(at target: Int) -> (line: Int, column: Int) {
         if target < offset { offset = 0; line = 1; column = 1 }
         let end = min(target, bytes.count)
-        while offset < end {
-            let byte = bytes[offset]
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                // Count lead bytes only, so a multi-byte scalar is one column.
-                column += 1
+        guard offset < end else { return (line, column) }
+        var (o, l, c) = (offset, line, column)
+        bytes.withUnsafeBufferPointer { b in
+            while o < end {
+                let byte = b[o]
+                if byte == 0x0A {
+                    l += 1
+                    c = 1
+                } else if byte & 0xC0 != 0x80 {
+                    // Count lead bytes only, so a multi-byte scalar is one column.
+                    c += 1
+                }
+                o += 1
             }
-            offset += 1
         }
+        (offset, line, column) = (o, l, c)
         return (line, column)
     }
 }
@@ -48,6 +53,29 @@ enum ASCII {
     static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0B || c == 0x0C }
     /// Letters, digits and `_`: the bytes of an environment variable name.
     static func isNameByte(_ c: UInt8) -> Bool { isLetter(c) || isDigit(c) || c == UInt8(ascii: "_") }
+
+    /// Whether `text`, lower-cased, contains `needle` (lower-case ASCII), on bytes: for names
+    /// such as `pgBoss`, whose non-ASCII letters never lower-case to ASCII ones.
+    static func containsIgnoringCase(_ text: String, _ needle: StaticString) -> Bool {
+        var utf8 = Array(text.utf8)
+        for k in utf8.indices where utf8[k] >= 0x41 && utf8[k] <= 0x5A { utf8[k] |= 0x20 }
+        return needle.withUTF8Buffer { contains(utf8, Array($0)) }
+    }
+
+    /// Whether `needle` occurs in `bytes` (an empty needle always does).
+    static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= bytes.count, let first = needle.first else { return needle.isEmpty }
+        var i = 0
+        while i + needle.count <= bytes.count {
+            if bytes[i] == first {
+                var j = 1
+                while j < needle.count, bytes[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
 
     static func equals(_ bytes: [UInt8], _ range: Range<Int>, _ word: StaticString) -> Bool {
         guard range.count == word.utf8CodeUnitCount else { return false }

@@ -20,6 +20,7 @@ public enum Redaction {
     /// of one (a JWT, `sk_live_…`, a URL with a password, a long random token).
     public static func isSecret(_ value: String, column: String?) -> Bool {
         if let column, !value.isEmpty, SecretShape.isSecretName(column) { return true }
+        if SecretShape.cannotBeCredential(value) { return false }
         // A credential's shape wins over placeholder words: hiding `sk_live_your_key_here` costs
         // nothing, printing a real key whose random part spells `here` would.
         return SecretShape.hasCredentialShape(value) || SecretShape.looksLikeSecretValue(value)

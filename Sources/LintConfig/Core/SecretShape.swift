@@ -12,12 +12,35 @@ public enum SecretShape {
                                            "TYPE", "ALGORITHM", "ISSUER", "AUDIENCE", "TTL", "EXPIRY", "LENGTH", "PREFIX"]
 
     public static func isSecretName(_ name: String) -> Bool {
+        if hasNoSecretWord(name) { return false }
         let tokens = NameWords.split(name)
         guard let last = tokens.last else { return false }
         if tokens.contains(where: publicWords.contains) { return false }
         if tokens.contains("PASSWORD") || tokens.contains("PRIVATE") || tokens.contains("CREDENTIALS") { return true }
         return secretWords.contains(last) || (tokens.count >= 2 && secretWords.contains(tokens[tokens.count - 2]) && ["B64", "BASE64", "HEX"].contains(last))
     }
+
+    /// Every secret verdict on a name needs one of its words to be a secret word, and each word
+    /// is a piece of the name: an ASCII name that holds none of them, in any case, is no secret
+    /// name, decided on bytes without splitting it (column names reach here for every value
+    /// fact, and nearly all are `status`, `kind`, `id`). Non-ASCII names take the full path.
+    static func hasNoSecretWord(_ name: String) -> Bool {
+        var ascii = true
+        var upper: [UInt8] = []
+        upper.reserveCapacity(name.utf8.count)
+        for byte in name.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            upper.append(byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte)
+        }
+        guard ascii else { return false }
+        for word in secretWordPieces where ASCII.contains(upper, word) { return false }
+        return true
+    }
+
+    /// Pieces one of which every secret word contains (`PASS` covers `PASSWORD`, `PASSWD`;
+    /// `KEY` covers `APIKEY`).
+    private static let secretWordPieces: [[UInt8]] = ["SECRET", "KEY", "TOKEN", "PASS", "PWD", "CREDENTIALS", "PRIVATE",
+                                                      "AUTH", "SIGNING", "DSN", "WEBHOOK"].map { Array($0.utf8) }
 
     /// Placeholders that examples use instead of values.
     public static func isPlaceholder(_ value: String) -> Bool {
@@ -37,14 +60,53 @@ public enum SecretShape {
         return hasCredentialShape(value) || looksRandom(value)
     }
 
+    /// A verdict on bytes for the values code is full of (`pending`, `42`, `user-settings`):
+    /// true only when the value is ASCII and no shape below can match it — no `://` (a URL
+    /// with a password), no `-----` (a PEM block), no `eyJ` start (a JWT), no known key prefix,
+    /// and no run of 16 or more characters between separators (`looksRandom`'s minimum). The
+    /// verdict never differs from `hasCredentialShape || looksRandom`: every value it cannot
+    /// clear goes through them. Each value fact passes here, so the usual case allocates nothing.
+    static func cannotBeCredential(_ value: String) -> Bool {
+        let count = value.utf8.count
+        var run = 0
+        var previous: UInt8 = 0
+        var dashes = 0
+        var colonSlash = 0
+        for byte in value.utf8 {
+            if byte >= 0x80 { return false }
+            switch byte {
+            case 0x2D: // -
+                dashes = previous == 0x2D ? dashes + 1 : 1
+                if dashes >= 5 { return false }
+                run = 0
+            case 0x2F: // /
+                colonSlash = previous == 0x3A ? 1 : (previous == 0x2F && colonSlash == 1 ? 2 : 0)
+                if colonSlash == 2 { return false }
+                run = 0
+            case 0x5F, 0x2E, 0x3A, 0x40, 0x2B, 0x3D, 0x2C, 0x20: // _ . : @ + = , space
+                run = 0
+            default:
+                run += 1
+                if run >= 16 { return false }
+            }
+            if byte != 0x2F { colonSlash = 0 }
+            previous = byte
+        }
+        if value.utf8.starts(with: "eyJ".utf8) { return false }
+        if count >= 16, credentialPrefixes.contains(where: { value.utf8.starts(with: $0.utf8) }) { return false }
+        return true
+    }
+
+    static let credentialPrefixes = ["sk_live_", "sk_test_", "rk_live_", "ghp_", "gho_", "ghs_", "github_pat_", "xoxb-",
+                                     "xoxp-", "AKIA", "ASIA", "AIza", "sk-ant-", "sk-proj-", "glpat-", "SG."]
+
     /// The unmistakable shapes: a PEM private key, a JWT, a well-known key prefix, a URL that
     /// carries a password.
     static func hasCredentialShape(_ value: String) -> Bool {
         if has(value, "-----BEGIN") && has(value, "PRIVATE KEY") { return true }
         let parts = value.split(separator: ".", omittingEmptySubsequences: false)
         if parts.count == 3, value.hasPrefix("eyJ"), parts.allSatisfy({ $0.count >= 4 }) { return true }
-        let prefixes = ["sk_live_", "sk_test_", "rk_live_", "ghp_", "gho_", "ghs_", "github_pat_", "xoxb-", "xoxp-", "AKIA", "ASIA", "AIza", "sk-ant-", "sk-proj-", "glpat-", "SG."]
-        if prefixes.contains(where: value.hasPrefix) && value.count >= 16 { return true }
+        if credentialPrefixes.contains(where: value.hasPrefix) && value.count >= 16 { return true }
         if has(value, "://") {
             // A URL is a secret only when it carries a password: postgres://user:password@host
             guard let scheme = value.range(of: "://"), let at = value[scheme.upperBound...].firstIndex(of: "@") else { return false }

@@ -90,7 +90,7 @@ public enum WorkspaceLoader {
     static func context(_ config: WorkspaceConfig, files: any WorkspaceFiles, envFacts: [Fact], code: [ProjectCodeScan],
                         errors: inout [InputError]) -> RuleContext {
         var builder = FactsBuilder()
-        var facts = envFacts + PgBossVersion.annotate(builder.codeFacts(code), files: files)
+        var facts = envFacts + PgBossVersion.annotate(builder.codeFacts(code, files: files), files: files)
         var databases: [ReplayedDatabase] = []
         for definition in WorkspaceDatabases.definitions(config, files: files) {
             let result = SchemaBuilder(files: files).build(definition)

@@ -24,13 +24,7 @@ struct DependencyEnvReads {
     /// `env("…")` of the Prisma schemas in those folders: reads of the project; the datasource
     /// `url` is required (no connection without it), the rest optional.
     func prismaReads(_ project: ProjectConfig) -> [EnvReadFact] {
-        var paths: [String] = []
-        for folder in Self.folders(of: project) {
-            paths += [joinPath(folder, "schema.prisma"), joinPath(folder, "prisma/schema.prisma")]
-            let multiFile = joinPath(folder, "prisma/schema")
-            paths += files.list(multiFile).filter { $0.hasSuffix(".prisma") }.map { joinPath(multiFile, $0) }
-        }
-        return paths.filter { files.kind(of: $0) == .file }.flatMap { path -> [EnvReadFact] in
+        Self.prismaSchemaPaths(of: project, files: files).flatMap { path -> [EnvReadFact] in
             guard let text = try? files.text(path) else { return [] }
             return PrismaSchemaEnv.reads(in: text, path: path).map { read in
                 EnvReadFact(name: read.name, location: read.location, use: read.isDatasourceURL ? .required : .optional,
@@ -38,6 +32,18 @@ struct DependencyEnvReads {
                             form: "env(\"\(read.name)\") in the Prisma schema")
             }
         }
+    }
+
+    /// The project's Prisma schema files: `schema.prisma`, `prisma/schema.prisma` or
+    /// `prisma/schema/*.prisma` in its folders.
+    static func prismaSchemaPaths(of project: ProjectConfig, files: any WorkspaceFiles) -> [String] {
+        var paths: [String] = []
+        for folder in folders(of: project) {
+            paths += [joinPath(folder, "schema.prisma"), joinPath(folder, "prisma/schema.prisma")]
+            let multiFile = joinPath(folder, "prisma/schema")
+            paths += files.list(multiFile).filter { $0.hasSuffix(".prisma") }.map { joinPath(multiFile, $0) }
+        }
+        return paths.filter { files.kind(of: $0) == .file }
     }
 
     /// For each name the project supplies or documents and its code does not read, the

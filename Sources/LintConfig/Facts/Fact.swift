@@ -37,13 +37,31 @@ public struct Fact: Hashable, Sendable {
         self.direction = direction
         // The manifest and findings print values: a literal of a secret-named column, or one
         // that looks like a credential, is kept only as its digest (equal values stay equal).
-        let column = kind == .columnValue ? name.split(separator: ".").last.map(String.init) : nil
-        self.value = value.map { Redaction.literal($0, column: column) }
+        if let value {
+            let column = kind == .columnValue ? Self.lastComponent(of: name) : nil
+            self.value = Redaction.literal(value, column: column)
+        } else {
+            self.value = nil
+        }
         self.attributes = attributes
         self.project = project
         self.environment = environment
         self.location = location
         self.evidence = evidence
+    }
+
+    /// `public.jobs.status` → `status`: the last non-empty part between dots, as
+    /// `split(separator: ".").last` gives it, found on bytes for ASCII names (all but a few).
+    static func lastComponent(of name: String) -> String? {
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: ".").last.map(String.init) }
+        let dot = UInt8(ascii: ".")
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == dot { end = utf8.index(before: end) }
+        guard end > utf8.startIndex else { return nil }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != dot { start = utf8.index(before: start) }
+        return String(name[start..<end])
     }
 
     /// Everything but the location: two facts with the same identity say the same thing from

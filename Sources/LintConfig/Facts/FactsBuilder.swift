@@ -7,11 +7,18 @@ public struct FactsBuilder {
 
     public init() {}
 
-    mutating func codeFacts(_ code: [ProjectCodeScan]) -> [Fact] {
+    /// `files` gives each project's Prisma schema: its models are facts of the project (an ORM
+    /// mirror) and name the tables and columns its Prisma client calls reach.
+    mutating func codeFacts(_ code: [ProjectCodeScan], files: any WorkspaceFiles) -> [Fact] {
         var facts: [Fact] = []
         for project in code {
             notes += project.factNotes
-            facts += JSFactScan.facts(project.fileFacts, project: project.project.name)
+            let schemaFiles = DependencyEnvReads.prismaSchemaPaths(of: project.project, files: files).compactMap { path in
+                (try? files.text(path)).map { (text: $0, path: path) }
+            }
+            let prisma = PrismaSchema.parse(schemaFiles)
+            facts += PrismaFacts.facts(prisma, project: project.project.name)
+            facts += JSFactScan.facts(project.fileFacts, project: project.project.name, external: PrismaFacts.constants(prisma))
         }
         return facts
     }

@@ -14,8 +14,8 @@ enum PgBossVersion {
         var majors: [String: Int?] = [:]  // folder → the major its nearest declaring package.json gives
         return facts.map { fact in
             guard fact.kind == .queue, fact.evidence.hasPrefix("boss.") else { return fact }
-            guard let major = major(for: WorkspacePath.directory(of: fact.location.path), files: files, cache: &majors)
-            else { return fact }
+            let folder = WorkspacePath.directory(of: fact.location.path)
+            guard let major = major(for: folder, files: files, cache: &majors) else { return fact }
             var annotated = fact
             annotated.attributes[attribute] = String(major)
             return annotated
@@ -27,7 +27,8 @@ enum PgBossVersion {
         if let known = cache[folder] { return known }
         var found: Int?
         let manifest = joinPath(folder, "package.json")
-        if files.kind(of: manifest) == .file, let text = try? files.text(manifest), let range = declaredRange(in: text) {
+        if files.kind(of: manifest) == .file, let text = try? files.text(manifest),
+           let range = declaredRange(in: text) {
             found = major(of: range)
         } else if !folder.isEmpty {
             found = major(for: WorkspacePath.directory(of: folder), files: files, cache: &cache)
@@ -39,7 +40,8 @@ enum PgBossVersion {
     /// The version range a package.json gives `pg-boss`, or nil.
     static func declaredRange(in text: String) -> String? {
         guard text.utf8.count <= 1_048_576, text.contains("\"pg-boss\""),
-              let object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] else { return nil }
+              let object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any]
+        else { return nil }
         for section in sections {
             if let range = (object[section] as? [String: Any])?["pg-boss"] as? String { return range }
         }

@@ -32,14 +32,15 @@ public struct RuntimeCode: Sendable {
     static let folders: Set<String> = [
         "__tests__", "__test__", "test", "tests", "Tests", "spec", "specs", "e2e", "cypress", "playwright", "testdata",
         "fixtures", "__fixtures__", "mocks", "__mocks__", "examples", "example", "scripts", "docs", "doc", "stories",
-        "storybook", "benchmarks",
+        "storybook", "benchmarks", "seed", "seeds", "seeders", ".storybook",
     ]
 
     /// File-name infixes and prefixes of tests and stories: `x.test.ts`, `x.spec.js`, `x.stories.tsx`.
     static let infixes = [".test.", ".spec.", ".e2e.", ".stories.", ".story.", "_test.", "_spec.", ".mock.", ".mocks."]
 
-    /// Whole file names (before the extension) of recorded data a test or a demo mode replays.
-    static let stems: Set<String> = ["mock", "mocks", "fixture", "fixtures"]
+    /// Whole file names (before the extension) of recorded data a test or a demo mode replays,
+    /// and of seed scripts a developer runs (`prisma/seed.ts`).
+    static let stems: Set<String> = ["mock", "mocks", "fixture", "fixtures", "seed", "seeds"]
 
     /// Tool configs: run by a build, a test runner or an editor, never by the deployed process.
     static let toolConfigs: Set<String> = [
@@ -58,15 +59,23 @@ public struct RuntimeCode: Sendable {
         return Self.defaultReason(path) == nil
     }
 
+    /// Whether `name` contains the ASCII `infix`: on bytes for an ASCII name (every file the
+    /// fact scan reads passes here, and Foundation's search cost more than the rest of the
+    /// check), else as Foundation compares.
+    static func contains(_ name: String, _ infix: String) -> Bool {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.contains(infix) }
+        return ASCII.contains(Array(name.utf8), Array(infix.utf8))
+    }
+
     /// Why a file is not runtime code by default ("a test", "a tool config"), or nil.
     public static func defaultReason(_ path: String) -> String? {
         let segments = path.split(separator: "/")
         guard let name = segments.last.map(String.init) else { return nil }
         if segments.dropLast().contains(where: { folders.contains(String($0)) }) { return "not runtime code (its folder)" }
         if files.contains(name) { return "a test or tool file" }
-        if infixes.contains(where: { name.contains($0) }) || (name.hasPrefix("test_") && name.hasSuffix(".py")) { return "a test" }
+        if infixes.contains(where: { contains(name, $0) }) || (name.hasPrefix("test_") && name.hasSuffix(".py")) { return "a test" }
         if let stem = name.split(separator: ".").first, name.contains("."), stems.contains(String(stem)) { return "test data" }
-        if let config = name.range(of: ".config.") {
+        if contains(name, ".config."), let config = name.range(of: ".config.") {
             let tool = String(name[..<config.lowerBound])
             if toolConfigs.contains(tool.hasPrefix(".") ? String(tool.dropFirst()) : tool) { return "a tool config" }
         }

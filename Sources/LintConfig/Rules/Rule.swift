@@ -20,9 +20,13 @@ public struct RuleDescription: Sendable {
     public var nonTriggeringExamples: [RuleExample]
     /// Opt-in rules (style checks such as key order) run only when named with `--rule`.
     public var enabledByDefault: Bool
+    /// How a finding is fixed in general — which side of the contract to change, and how —
+    /// for `lint-config explain`; each finding's own fix names the files and lines.
+    public var fix: String?
 
-    public init(id: String, severity: Severity, summary: String, rationale: String,
+    public init(id: String, severity: Severity, summary: String, rationale: String, fix: String? = nil,
                 triggeringExamples: [RuleExample], nonTriggeringExamples: [RuleExample], enabledByDefault: Bool = true) {
+        self.fix = fix
         self.enabledByDefault = enabledByDefault
         self.id = id
         self.severity = severity

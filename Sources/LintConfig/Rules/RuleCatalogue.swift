@@ -22,6 +22,8 @@ public enum RuleCatalogue {
         QueueOptionsMismatchRule(),
         ChannelUnmatchedRule(),
         ValueUnclaimedRule(),
+        NotNullOmittedRule(),
+        OrmMirrorDriftRule(),
         ValueUnknownRule(),
         ColumnMissingRule(),
         TableMissingRule(),

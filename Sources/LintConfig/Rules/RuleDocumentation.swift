@@ -24,6 +24,7 @@ public enum RuleDocumentation {
 
     public static func explain(_ d: RuleDescription) -> String {
         var output = "\(d.id) (\(d.severity.rawValue))\n\n\(d.summary)\n\nWhy: \(d.rationale)\n"
+        if let fix = d.fix { output += "\nFix: \(fix)\n" }
         for (heading, examples) in [("Triggers", d.triggeringExamples), ("Does not trigger", d.nonTriggeringExamples)] {
             for (index, example) in examples.enumerated() {
                 output += "\n## \(heading) #\(index + 1)"

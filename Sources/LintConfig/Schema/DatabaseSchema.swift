@@ -102,6 +102,12 @@ public struct RoutineSchema: Hashable, Sendable {
     public var provenance: SchemaProvenance
 }
 
+/// A trigger of the migrations: the function a table's row changes run (`after insert`).
+public struct TriggerSchema: Hashable, Sendable {
+    public var trigger: SQLTrigger
+    public var provenance: SchemaProvenance
+}
+
 /// A statement the replay kept by kind only, or could not follow.
 public struct SchemaNote: Hashable, Sendable {
     public var message: String
@@ -116,6 +122,8 @@ public struct DatabaseSchema: Hashable, Sendable {
     public var enums: [QualifiedName: EnumSchema] = [:]
     public var domains: [QualifiedName: DomainSchema] = [:]
     public var routines: [RoutineSchema] = []
+    /// Triggers in place after the last migration: which function each table change runs.
+    public var triggers: [TriggerSchema] = []
     /// Statements recorded by kind and not modelled (`CREATE POLICY`, `GRANT`, …).
     public var recorded: [SchemaNote] = []
     /// Statements skipped and changes the replay could not apply, each with a reason.

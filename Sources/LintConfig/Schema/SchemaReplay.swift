@@ -51,6 +51,17 @@ public struct SchemaReplay {
             schema.routines.append(RoutineSchema(name: nil, body: RoutineBody(language: "sql", effects: [effect], notifications: []), provenance: provenance))
         case .notify(let channel):
             schema.routines.append(RoutineSchema(name: nil, body: RoutineBody(language: "sql", effects: [], notifications: [channel]), provenance: provenance))
+        case .createTrigger(var trigger):
+            trigger.table = resolve(trigger.table)
+            trigger.function = resolve(trigger.function)
+            // `CREATE OR REPLACE TRIGGER` replaces the trigger of that name on that table.
+            schema.triggers.removeAll { $0.trigger.name == trigger.name && $0.trigger.table == trigger.table }
+            schema.triggers.append(TriggerSchema(trigger: trigger, provenance: provenance))
+            schema.recorded.append(SchemaNote(message: statement.keyword, provenance: provenance))
+        case .dropTrigger(let name, let table):
+            let table = resolve(table)
+            schema.triggers.removeAll { $0.trigger.name == name && $0.trigger.table == table }
+            schema.recorded.append(SchemaNote(message: statement.keyword, provenance: provenance))
         case .createIndex, .createView, .createSchema, .recorded, .metaCommand:
             schema.recorded.append(SchemaNote(message: statement.keyword, provenance: provenance))
         case .skipped(let reason):

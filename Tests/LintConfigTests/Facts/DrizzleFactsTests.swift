@@ -28,7 +28,7 @@ import Testing
         let columns = m.facts(.column)
         #expect(columns.map(\.name) == ["public.gh_automation_jobs.id", "public.gh_automation_jobs.status", "public.gh_automation_jobs.note"])
         #expect(columns.map(\.location) == [m[1], m[2], m[4]])
-        #expect(columns[1].attributes == ["type": "text", "notNull": "true"])
+        #expect(columns[1].attributes == ["type": "text", "notNull": "true", "default": "value"])
         #expect(described(m.facts(.columnValue)) == ["writes public.gh_automation_jobs.status=pending initial"])
         #expect(m.facts(.columnValue).first?.location == m[3])
     }

@@ -1,3 +1,4 @@
+import Testing
 @testable import LintConfig
 
 /// Facts of marked TypeScript files (one project), for extractor tests: markers (1️⃣ 2️⃣ …) stand
@@ -15,11 +16,15 @@ struct MarkedScript {
         marked.values.compactMap { $0.markers[marker] }.first!
     }
 
-    func facts(_ kind: FactKind? = nil) -> [Fact] {
-        let files = marked.keys.sorted().map { path in
-            JSFactScan.scan(FactsBuilder.lex(marked[path]!.text, path: path).0)
-        }
-        return JSFactScan.facts(files, project: "P").filter { kind == nil || $0.kind == kind }.sorted { $0.location < $1.location }
+    func facts(_ kind: FactKind? = nil, external: [String: JSValue] = [:]) -> [Fact] {
+        let sources = marked.keys.sorted().map { path in FactsBuilder.lex(marked[path]!.text, path: path).0 }
+        let found = JSFactScan.facts(sources.map { JSFactScan.scan($0) }, project: "P", external: external)
+        // Every fact test also holds the scan's trigger-word filter to the unfiltered scan: a name an
+        // extractor starts a fact at but its `triggerWords` lacks would be missed only in the filter.
+        let unfiltered = sources.map { JSFactScan.scan($0, extractors: JSFactScan.extractors) }
+        #expect(found == JSFactScan.facts(unfiltered, project: "P", external: external),
+                "the trigger-word filter of JSFactScan.scan drops a fact the extractors find")
+        return found.filter { kind == nil || $0.kind == kind }.sorted { $0.location < $1.location }
     }
 }
 

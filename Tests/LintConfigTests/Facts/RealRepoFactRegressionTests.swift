@@ -52,6 +52,24 @@ import Testing
         #expect(load.model.context.facts.of(.queue).isEmpty)
     }
 
+    /// openstatus: `packages/db/src/seed/*.ts` and a Prisma-style `prisma/seed.ts` fill a
+    /// developer's database; no deploy runs them, so what they insert is no contract.
+    @Test func seedsAreNotRuntimeFacts() throws {
+        let files = InMemoryWorkspaceFiles([
+            "p/package.json": "{}",
+            "p/src/jobs.ts": "await sql`insert into jobs (status) values ('queued')`;",
+            "p/src/seed/limits.ts": "await sql`insert into jobs (status) values ('seeded')`;",
+            "p/prisma/seed.ts": "await sql`insert into jobs (status) values ('demo')`;",
+            "p/db/seeds/plans.ts": "boss.send('seed-only', {});",
+        ])
+        let load = try WorkspaceLoader.load(files, environment: nil)
+        #expect(load.model.context.facts.of(.columnValue).compactMap(\.value) == ["queued"])
+        #expect(load.model.context.facts.of(.queue).isEmpty)
+        #expect(RuntimeCode.defaultReason("prisma/seed.ts") == "test data")
+        #expect(RuntimeCode.defaultReason("src/seeders/users.ts") != nil)
+        #expect(RuntimeCode.defaultReason("src/seedling.ts") == nil)
+    }
+
     /// midday: `` fetch(`${COMPOSIO_API_BASE}${path}`) `` with `…/api/v3` was `GET /api/v3{}`:
     /// a run-time path appended to a base is one or more further segments, a family `/api/v3/*`.
     @Test func pathAppendedToABaseKeepsTheSlash() {

@@ -7,7 +7,8 @@ import Testing
 @Suite struct URLParameterFactsTests {
     func described(_ facts: [Fact]) -> [String] {
         facts.map { fact in
-            let source = fact.attributes["env"].map { "env=" + $0 } ?? fact.attributes["value"].map { "value=" + $0 } ?? "-"
+            let source = fact.attributes["env"].map { "env=" + $0 }
+                ?? fact.attributes["value"].map { "value=" + $0 } ?? "-"
             return "\(fact.name) \(fact.attributes["in"] ?? "?") \(source)"
         }
     }
@@ -19,7 +20,9 @@ import Testing
             const u = `https://api.example.com/v1/rates?base=EUR&api_key=${3️⃣process.env.RATES_KEY ?? ""}`;
             """)
         let facts = m.facts(.urlParameter)
-        #expect(described(facts) == ["token query env=SERVICE_SECRET", "page query value=page", "api_key query env=RATES_KEY"])
+        #expect(described(facts) == [
+            "token query env=SERVICE_SECRET", "page query value=page", "api_key query env=RATES_KEY",
+        ])
         #expect(facts.map(\.location) == [m[1], m[2], m[3]])
         #expect(facts[0].attributes["base-env"] == "GH_API_URL")
         #expect(facts[2].attributes["host"] == "api.example.com")
@@ -127,5 +130,32 @@ import Testing
                     "postgres://postgres:postgres@localhost:54322/postgres", "redis://cache:6543", "not a url", ""] {
             #expect(TransactionPoolerURL.reason(url) == nil, "\(url)")
         }
+    }
+}
+
+/// The connection a LISTEN runs on, which `listen-through-pooler` judges.
+@Suite struct ListenConnectionFactsTests {
+    @Test func clientsFromTheDefaultImportNamespace() {
+        let m = MarkedScript("""
+            import pg from "pg";
+            const listener = new pg.Client({ connectionString: process.env.LISTEN_URL });
+            await listener.query("LISTEN 1️⃣jobs");
+            const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+            await pool.query("LISTEN 2️⃣cache");
+            const other = new x.Client({ connectionString: process.env.OTHER_URL });
+            """)
+        let listens = m.facts(.notifyChannel)
+        #expect(listens.map(\.location) == [m[1], m[2]])
+        #expect(listens.map { $0.attributes["env"] } == ["LISTEN_URL", "DATABASE_URL"])
+    }
+
+    @Test func pgListenSubscriber() {
+        let m = MarkedScript("""
+            import createSubscriber from "pg-listen";
+            const subscriber = createSubscriber({ connectionString: process.env.EVENTS_DATABASE_URL });
+            await subscriber.listenTo(1️⃣"orders");
+            """)
+        #expect(m.facts(.notifyChannel).map(\.location) == [m[1]])
+        #expect(m.facts(.notifyChannel).first?.attributes["env"] == "EVENTS_DATABASE_URL")
     }
 }

@@ -6,7 +6,8 @@ import Testing
 /// under its new name, `instance_id` …): exactly these findings, at exactly these places.
 @Suite struct ExampleContractsTests {
     static let rules: Set<String> = ["queue-unmatched", "channel-unmatched", "value-unclaimed", "column-missing", "table-missing",
-                                       "value-unknown", "queue-options-mismatch"]
+                                       "value-unknown", "queue-options-mismatch", "not-null-omitted",
+                                       "orm-mirror-drift"]
 
     @Test func contractRulesFireExactlyOnThePlantedDefects() throws {
         let root = TestPaths.packageRoot.appendingPathComponent("Examples")
@@ -15,10 +16,13 @@ import Testing
         #expect(found == [
             "channel-unmatched critical VALET/src/modules/jobs/progress.ts:6:30",
             "column-missing critical VALET/src/modules/sandboxes/sandbox.repository.ts:7:13",
+            "not-null-omitted critical VALET/src/modules/jobs/cancel.ts:6:49",
+            "orm-mirror-drift high VALET/src/db/schema.ts:18:57",
             "queue-options-mismatch medium VALET/src/modules/jobs/enqueue.ts:17:19",
             "queue-options-mismatch medium VALET/src/modules/jobs/enqueue.ts:28:19",
             "queue-unmatched critical VALET/src/modules/jobs/enqueue.ts:21:19",
             "table-missing critical VALET/src/modules/jobs/progress.ts:7:62",
+            "value-unclaimed critical VALET/src/modules/jobs/cancel.ts:5:56",
             "value-unclaimed critical VALET/src/modules/jobs/enqueue.ts:9:76",
             "value-unknown high VALET/src/modules/sandboxes/sandbox.repository.ts:14:94",
             "value-unknown high VALET/src/modules/sandboxes/sandbox.repository.ts:19:102",

@@ -12,13 +12,16 @@ import Testing
 /// `gh-screenshot-job`, which GHOST-HANDS works but never creates (`gh-apply-job` and
 /// `gh-cancel-job` are created).
 @Suite struct ExampleSecondContractsTests {
-    static let rules: Set<String> = ["storage-key-unmatched", "secret-in-url", "env-name-split", "listen-through-pooler"]
+    static let rules: Set<String> = [
+        "storage-key-unmatched", "secret-in-url", "env-name-split", "listen-through-pooler",
+    ]
 
     @Test func rulesFireExactlyOnThePlantedDefects() throws {
         let root = TestPaths.packageRoot.appendingPathComponent("Examples")
         let result = try Linter.run(DiskWorkspaceFiles(root: root), options: LintOptions(onlyRules: Self.rules))
-        let found = result.findings.map { "\($0.ruleID) \($0.severity.rawValue) \($0.location) \($0.subject.projects.sorted())" }
-            .sorted()
+        let found = result.findings.map {
+            "\($0.ruleID) \($0.severity.rawValue) \($0.location) \($0.subject.projects.sorted())"
+        }.sorted()
         #expect(found == [
             "env-name-split high GHOST-HANDS/src/lib/vault.ts:12:21 [\"GHOST-HANDS\", \"VALET\"]",
             "listen-through-pooler high GHOST-HANDS/src/workers/events.ts:8:32 [\"GHOST-HANDS\"]",
@@ -26,7 +29,8 @@ import Testing
             "storage-key-unmatched medium ATM/src/dashboard/KamalPage.tsx:3:33 [\"ATM\"]",
         ])
         for finding in result.findings {
-            #expect(!finding.related.isEmpty || finding.ruleID == "secret-in-url", "\(finding.ruleID) names the other side")
+            #expect(!finding.related.isEmpty || finding.ruleID == "secret-in-url",
+                    "\(finding.ruleID) names the other side")
         }
         let split = try #require(result.findings.first { $0.ruleID == "env-name-split" })
         #expect(split.related.map(\.location.description) == ["VALET/src/modules/jobs/enqueue.ts:25:57"])

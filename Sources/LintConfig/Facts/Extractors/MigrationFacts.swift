@@ -8,17 +8,43 @@ import Foundation
 public enum MigrationFacts {
     public static func facts(_ schema: DatabaseSchema, database: String) -> [Fact] {
         var facts: [Fact] = []
-        for routine in schema.routines {
+        // A function's inserts run against the final schema, so their column lists are checked whole
+        // (`statement`) — in the last definition of each function only. A top-level INSERT ran once,
+        // against the schema of its day, and is not.
+        var lastDefinition: [QualifiedName: Int] = [:]
+        for (index, routine) in schema.routines.enumerated() {
+            if let name = routine.name { lastDefinition[name] = index }
+        }
+        var insertsPerFile: [String: Int] = [:]
+        for (index, routine) in schema.routines.enumerated() {
             let project = routine.provenance.project
             let evidence = routine.name.map { "function \($0)" } ?? "migration statement"
+            let current = routine.name.map { lastDefinition[$0] == index } ?? false
+            // A trigger function announces a table change: each trigger that runs it is one
+            // producer of the channel, with the table and the event that fire it.
+            let firing = routine.name.map { name in schema.triggers.filter { $0.trigger.function == name } } ?? []
             for channel in routine.body.notifications {
-                facts.append(Fact(kind: .notifyChannel, name: channel.value, direction: .produces, attributes: ["database": database], project: project,
-                                  location: channel.location, evidence: "pg_notify in " + evidence))
+                let fact = Fact(kind: .notifyChannel, name: channel.value, direction: .produces, attributes: ["database": database],
+                                project: project, location: channel.location, evidence: "pg_notify in " + evidence)
+                if firing.isEmpty { facts.append(fact) }
+                for trigger in firing.map(\.trigger) {
+                    var fired = fact
+                    fired.attributes["table"] = qualified(trigger.table)
+                    fired.attributes["event"] = trigger.event
+                    fired.evidence += ", trigger " + trigger.name
+                    facts.append(fired)
+                }
             }
             let updated = Set(routine.body.effects.filter { $0.kind == .update }.map { qualified($0.table) })
             for effect in routine.body.effects {
+                var statement: String?
+                if current, effect.kind == .insert, effect.insertColumnList != nil {
+                    let count = insertsPerFile[effect.location.path, default: 0] + 1
+                    insertsPerFile[effect.location.path] = count
+                    statement = String(count)
+                }
                 facts += DMLFacts.facts(effect, project: project, evidence: evidence, claims: updated,
-                                        attributes: ["database": database])
+                                        attributes: ["database": database], statement: statement)
             }
         }
         for table in schema.tables.values {
@@ -51,8 +77,12 @@ public enum DMLFacts {
     /// `claims`: tables a surrounding routine updates; a SELECT filter on one of them chooses
     /// the rows to transition (the `… WHERE status = 'pending' FOR UPDATE SKIP LOCKED` of a
     /// pickup), so its values have the role `claim`.
+    ///
+    /// `statement`: an id, stable within the file, for an INSERT whose column list is written out
+    /// whole; each column of that list then carries it (`statement`) and the list's length
+    /// (`columns`), so a rule can tell which columns the insert leaves out.
     public static func facts(_ effect: DMLEffect, project: String, evidence: String, claims: Set<String> = [],
-                             attributes: [String: String] = [:]) -> [Fact] {
+                             attributes: [String: String] = [:], statement: String? = nil) -> [Fact] {
         let table = MigrationFacts.qualified(effect.table)
         var facts: [Fact] = []
         func add(_ kind: FactKind, _ column: String, _ direction: FactDirection, value: String? = nil, extra: [String: String] = [:], at location: Location) {
@@ -60,7 +90,11 @@ public enum DMLFacts {
                               attributes: attributes.merging(extra) { $1 }, project: project, location: location,
                               evidence: effect.kind.rawValue.uppercased() + " in " + evidence))
         }
-        for column in effect.columnsWritten { add(.column, column.value, .writes, at: column.location) }
+        let listed = statement != nil ? effect.insertColumnList?.count ?? 0 : 0
+        for (index, column) in effect.columnsWritten.enumerated() {
+            let extra = index < listed ? InsertStatement.attributes(statement ?? "", columns: listed) : [:]
+            add(.column, column.value, .writes, extra: extra, at: column.location)
+        }
         for column in effect.columnsRead { add(.column, column.value, .reads, at: column.location) }
         let writeRole = effect.kind == .insert ? "initial" : "transition"
         for value in effect.valuesWritten {

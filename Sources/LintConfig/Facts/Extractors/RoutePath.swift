@@ -20,20 +20,22 @@ public enum RoutePath {
                 path += piece.text ?? "{}"
             }
         }
-        if let scheme = path.range(of: "://") {
+        // Byte checks first: most paths hold no scheme, query or fragment, and the searches
+        // below are far slower than a look at the bytes.
+        if path.utf8.contains(UInt8(ascii: ":")), let scheme = path.range(of: "://") {
             let rest = path[scheme.upperBound...]
             let slash = rest.firstIndex(of: "/") ?? rest.endIndex
             attributes["host"] = String(rest[..<slash])
             path = String(rest[slash...])
             if path.isEmpty { path = "/" }
         }
-        if let question = path.firstIndex(of: "?") {
+        if path.utf8.contains(UInt8(ascii: "?")), let question = path.firstIndex(of: "?") {
             let query = path[path.index(after: question)...].split(separator: "&").map { $0.split(separator: "=").first.map(String.init) ?? "" }
             let names = query.filter { !$0.isEmpty && $0 != "{}" }
             if !names.isEmpty { attributes["query"] = names.sorted().joined(separator: ",") }
             path = String(path[..<question])
         }
-        if let hash = path.firstIndex(of: "#") { path = String(path[..<hash]) }
+        if path.utf8.contains(UInt8(ascii: "#")), let hash = path.firstIndex(of: "#") { path = String(path[..<hash]) }
         // A run-time path after a run-time base (`` `${base}${path}` ``) names no route.
         guard path.hasPrefix("/"), path != "/*" else { return nil }
         let method = attributes.removeValue(forKey: "method") ?? "*"

@@ -16,6 +16,11 @@ public struct DMLEffect: Hashable, Sendable {
     public var valuesFiltered: [ColumnValue] = []
     /// `INSERT … ON CONFLICT … DO UPDATE`: the write is an upsert.
     public var isUpsert = false
+    /// An INSERT's column list when it is written out whole — `(a, b)` of plain names, closed and
+    /// followed by `VALUES`, `SELECT` or `OVERRIDING` — so every column it leaves out is known;
+    /// nil for `INSERT … SELECT *` without a list, `DEFAULT VALUES`, or a list built at run time.
+    /// The first entries of `columnsWritten` are these columns.
+    public var insertColumnList: [Located<String>]?
 
     public init(kind: Kind, table: QualifiedName, location: Location) {
         self.kind = kind

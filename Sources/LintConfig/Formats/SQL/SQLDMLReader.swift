@@ -100,17 +100,31 @@ public struct SQLDMLReader {
         var effect = DMLEffect(kind: .insert, table: table, location: location)
         var i = after
         var columns: [Located<String>] = []
+        var plainList = false
         if i < limit, source.tokens[i].kind == .leftParen, !source.isWord(i + 1, "select") {
             i += 1
+            plainList = true
             while i < limit, source.tokens[i].kind != .rightParen {
-                if let name = source.name(i) { columns.append(Located(name, at: source.location(i))) }
+                if let name = source.name(i) {
+                    columns.append(Located(name, at: source.location(i)))
+                } else {
+                    plainList = false
+                }
                 i += 1
+                // Anything but `,` or `)` after a name (`a[1]`, `a.b`, a `$1` list) leaves the list not plain.
+                if i < limit, source.tokens[i].kind != .comma, source.tokens[i].kind != .rightParen {
+                    plainList = false
+                }
                 while i < limit, source.tokens[i].kind != .comma, source.tokens[i].kind != .rightParen { i += 1 }
                 if i < limit, source.tokens[i].kind == .comma { i += 1 }
             }
+            if i >= limit { plainList = false }
             i += 1
         }
         effect.columnsWritten = columns
+        let rowSource = source.isWord(i, "values") || source.isWord(i, "select") || source.isWord(i, "overriding")
+            || (i < limit && source.tokens[i].kind == .leftParen && source.isWord(i + 1, "select"))
+        if plainList, !columns.isEmpty, rowSource { effect.insertColumnList = columns }
         if source.isWord(i, "overriding") { i += 3 }
         if source.isWord(i, "values") {
             i += 1

@@ -97,6 +97,14 @@ public struct SQLParser {
             return try c.createRoutine()
         case "DO":
             return try c.doBlock()
+        case "CREATE TRIGGER", "DROP TRIGGER":
+            // Known by kind even when its form is one this reader does not follow.
+            var trigger = c
+            do throws(SQLParseFailure) {
+                return keyword == "DROP TRIGGER" ? try trigger.dropTrigger() : try trigger.createTrigger()
+            } catch {
+                return .recorded
+            }
         case "NOTIFY":
             c.index += 1
             return .notify(try c.locatedName())
@@ -112,7 +120,7 @@ public struct SQLParser {
     /// Statements recognised by kind: they matter to a reader of the migrations (security,
     /// extensions, grants) but do not change tables or columns.
     static let recordedKinds: Set<String> = [
-        "CREATE TRIGGER", "DROP TRIGGER", "CREATE POLICY", "ALTER POLICY", "DROP POLICY", "GRANT", "REVOKE",
+        "CREATE POLICY", "ALTER POLICY", "DROP POLICY", "GRANT", "REVOKE",
         "CREATE EXTENSION", "DROP EXTENSION", "COMMENT ON", "CREATE SEQUENCE", "ALTER SEQUENCE", "DROP SEQUENCE",
         "DROP INDEX", "DROP VIEW", "DROP FUNCTION", "DROP PROCEDURE", "DROP SCHEMA", "DROP DOMAIN", "CREATE ROLE",
         "ALTER ROLE", "BEGIN", "COMMIT", "SET", "RESET", "ALTER FUNCTION", "ALTER DEFAULT PRIVILEGES", "ANALYZE", "VACUUM",

@@ -120,7 +120,30 @@ enum SQLRoutineBodyReader {
 
     static func read(_ source: SQLSource, range: Range<Int>, language: String, variables: Set<String> = []) -> RoutineBody {
         let effects = SQLDMLReader(source: source, variables: variables).read(range)
-        return RoutineBody(language: language, effects: effects, notifications: notifications(source, range))
+        var body = RoutineBody(language: language, effects: effects, notifications: notifications(source, range))
+        if language == "plpgsql" { body.newRowAssignments = newRowAssignments(source, range) }
+        return body
+    }
+
+    /// `NEW.col := …` / `NEW.col = …` at the start of a PL/pgSQL statement: the columns a trigger
+    /// function sets on the row it returns.
+    static func newRowAssignments(_ source: SQLSource, _ range: Range<Int>) -> [String] {
+        var names: [String] = []
+        var i = range.lowerBound
+        while i + 3 < range.upperBound {
+            defer { i += 1 }
+            guard source.isWord(i, "new"), source.tokens[i + 1].kind == .dot, let column = source.name(i + 2) else {
+                continue
+            }
+            let startsStatement = i == range.lowerBound || source.tokens[i - 1].kind == .semicolon
+                || source.isWord(i - 1, "begin") || source.isWord(i - 1, "then") || source.isWord(i - 1, "else")
+                || source.isWord(i - 1, "loop")
+            let next = i + 3
+            let assigns = source.tokens[next].kind == .op && (source.text(next) == ":=" || source.text(next) == "=")
+                || (source.tokens[next].kind == .colon && next + 1 < range.upperBound && source.text(next + 1) == "=")
+            if startsStatement, assigns, !names.contains(column) { names.append(column) }
+        }
+        return names
     }
 
     /// The DDL statements of a PL/pgSQL block: each `;`-separated part whose first word after

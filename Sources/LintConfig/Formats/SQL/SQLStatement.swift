@@ -164,6 +164,9 @@ public struct RoutineBody: Hashable, Sendable {
     public var notifications: [Located<String>]
     /// DDL a `DO` block runs directly (not inside `EXECUTE`), parsed as statements.
     public var statements: [SQLStatement] = []
+    /// Columns a trigger function sets on the row it returns (`NEW.col := …`): a BEFORE INSERT
+    /// trigger fills them in for an INSERT that leaves them out.
+    public var newRowAssignments: [String] = []
 }
 
 public enum SQLStatementKind: Hashable, Sendable {
@@ -180,6 +183,8 @@ public enum SQLStatementKind: Hashable, Sendable {
     case createRoutine(QualifiedName, body: RoutineBody?)
     case doBlock(RoutineBody)
     case notify(Located<String>)
+    case createTrigger(SQLTrigger)
+    case dropTrigger(String, table: QualifiedName)
     case dml(DMLEffect)
     /// A statement recognised and recorded by kind only (`CREATE POLICY`, `GRANT`, …).
     case recorded

@@ -34,6 +34,9 @@ public struct JSLexer {
         self.path = path
         self.dialect = dialect
         self.positions = BytePositions(bytes: bytes, path: path)
+        // Dense code has about one token per four bytes: growing the array a token at a time
+        // copied it a dozen times and faulted in fresh pages each time.
+        tokens.reserveCapacity(bytes.count / 4 + 16)
     }
 
     func peek(_ k: Int = 0) -> UInt8? { i + k < bytes.count ? bytes[i + k] : nil }
@@ -68,7 +71,7 @@ public struct JSLexer {
             case _ where ASCII.isDigit(c) || (c == UInt8(ascii: ".") && peek(1).map(ASCII.isDigit) == true):
                 number()
             case _ where Self.isIdentifierStart(c):
-                while let d = peek(), Self.isIdentifierPart(d) { i += 1 }
+                i = skip(from: i + 1, while: Self.isIdentifierPart)
                 emit(.identifier, from: start)
             default:
                 if c == UInt8(ascii: "{") { braceDepth += 1 }
@@ -87,24 +90,43 @@ public struct JSLexer {
 
     static func isIdentifierPart(_ c: UInt8) -> Bool { isIdentifierStart(c) || ASCII.isDigit(c) }
 
+    /// The index of the first byte from `start` on that `accept` refuses, or the end: the
+    /// inner loops (names, blanks, comments, string bodies) run over the buffer without
+    /// bounds checks or optionals per byte.
+    @inline(__always)
+    func skip(from start: Int, while accept: (UInt8) -> Bool) -> Int {
+        bytes.withUnsafeBufferPointer { b in
+            var j = start
+            while j < b.count, accept(b[j]) { j += 1 }
+            return j
+        }
+    }
+
     mutating func skipLine() {
-        while let c = peek(), c != 0x0A { i += 1 }
+        i = skip(from: i) { $0 != 0x0A }
     }
 
     mutating func skipBlanksAndComments() throws(InputError) {
         while let c = peek() {
             if ASCII.isSpace(c) || c == 0x0A {
-                i += 1
+                i = skip(from: i + 1) { ASCII.isSpace($0) || $0 == 0x0A }
             } else if c == UInt8(ascii: "/"), peek(1) == UInt8(ascii: "/") {
                 skipLine()
             } else if c == UInt8(ascii: "/"), peek(1) == UInt8(ascii: "*") {
                 let start = i
-                i += 2
-                while true {
-                    guard let d = peek() else { throw error("unterminated block comment", at: start) }
-                    if d == UInt8(ascii: "*"), peek(1) == UInt8(ascii: "/") { i += 2; break }
-                    i += 1
+                let end = bytes.withUnsafeBufferPointer { b -> Int? in
+                    var j = start + 2
+                    while j + 1 < b.count {
+                        if b[j] == UInt8(ascii: "*"), b[j + 1] == UInt8(ascii: "/") { return j + 2 }
+                        j += 1
+                    }
+                    return nil
                 }
+                guard let end else {
+                    i = bytes.count
+                    throw error("unterminated block comment", at: start)
+                }
+                i = end
             } else {
                 return
             }
@@ -118,7 +140,8 @@ public struct JSLexer {
             if c == quote { i += 1; emit(.string, from: start); return }
             if c == UInt8(ascii: "\\") { i += 2; continue }
             if c == 0x0A || (c == 0x0D && peek(1) == 0x0A) { break }
-            i += 1
+            // The plain run up to the next byte that matters, without a check per byte.
+            i = skip(from: i + 1) { $0 != quote && $0 != UInt8(ascii: "\\") && $0 != 0x0A && $0 != 0x0D }
         }
         if dialect == .jsx {
             i = start + 1
@@ -131,7 +154,9 @@ public struct JSLexer {
     /// Scans template text from just after `` ` `` or `}` up to `${` (pushing a substitution)
     /// or the closing backtick.
     mutating func template(start: Int, templateStart: Int, first: Bool) throws(InputError) {
-        while let c = peek() {
+        while true {
+            i = skip(from: i) { $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: "$") }
+            guard let c = peek() else { break }
             if c == UInt8(ascii: "\\") { i += 2; continue }
             if c == UInt8(ascii: "`") {
                 i += 1
@@ -191,31 +216,58 @@ public struct JSLexer {
         emit(.number, from: start)
     }
 
-    static let punctuators: [[UInt8]] = [
-        ">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "??=",
-        "=>", "==", "!=", "<=", ">=", "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=", "/=", "%=",
-        "&=", "|=", "^=", "**", "<<", ">>",
-    ].map { Array($0.utf8) }
-
-    /// Longest match among the multi-byte punctuators, else one byte. `?.` followed by a
-    /// digit is a conditional and a number (`a?.5:b`), not optional chaining.
+    /// Longest match among the multi-byte punctuators (`>>>=`, `...`, `===`, `!==`, `**=`,
+    /// `<<=`, `>>=`, `>>>`, `&&=`, `||=`, `??=`, `=>`, `==`, `!=`, `<=`, `>=`, `&&`, `||`, `??`,
+    /// `?.`, `++`, `--`, the compound assignments, `**`, `<<`, `>>`), else one byte — decided by
+    /// a switch on the first bytes, since every token boundary of code passes here. `?.`
+    /// followed by a digit is a conditional and a number (`a?.5:b`), not optional chaining.
     mutating func punctuator() {
         let start = i
-        let first = bytes[start]
-        for p in Self.punctuators where p[0] == first && start + p.count <= bytes.count && bytes[start..<(start + p.count)].elementsEqual(p) {
-            if first == UInt8(ascii: "?"), p.count == 2, p[1] == UInt8(ascii: "."), let d = peek(2), ASCII.isDigit(d) { continue }
-            i += p.count
-            emit(.punctuator, from: start)
-            return
+        let n = bytes.count
+        let c0 = bytes[start]
+        // Bytes past the end read as 0, which no punctuator contains.
+        let c1: UInt8 = start + 1 < n ? bytes[start + 1] : 0
+        let c2: UInt8 = start + 2 < n ? bytes[start + 2] : 0
+        let equals = UInt8(ascii: "=")
+        var length = 1
+        switch c0 {
+        case UInt8(ascii: ">"):
+            if c1 == UInt8(ascii: ">") {
+                if c2 == UInt8(ascii: ">") {
+                    length = start + 3 < n && bytes[start + 3] == equals ? 4 : 3
+                } else {
+                    length = c2 == equals ? 3 : 2
+                }
+            } else if c1 == equals {
+                length = 2
+            }
+        case UInt8(ascii: "."):
+            if c1 == UInt8(ascii: "."), c2 == UInt8(ascii: ".") { length = 3 }
+        case UInt8(ascii: "="), UInt8(ascii: "!"):
+            if c1 == equals { length = c2 == equals ? 3 : 2 } else if c0 == equals, c1 == UInt8(ascii: ">") { length = 2 }
+        case UInt8(ascii: "*"), UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "|"):
+            if c1 == c0 { length = c2 == equals ? 3 : 2 } else if c1 == equals { length = 2 }
+        case UInt8(ascii: "?"):
+            if c1 == UInt8(ascii: "?") {
+                length = c2 == equals ? 3 : 2
+            } else if c1 == UInt8(ascii: "."), !ASCII.isDigit(c2) {
+                length = 2
+            }
+        case UInt8(ascii: "+"), UInt8(ascii: "-"):
+            if c1 == c0 || c1 == equals { length = 2 }
+        case UInt8(ascii: "/"), UInt8(ascii: "%"), UInt8(ascii: "^"):
+            if c1 == equals { length = 2 }
+        default:
+            break
         }
-        i += 1
+        i += length
         emit(.punctuator, from: start)
     }
 
     /// Whether a token can end an operand: a non-keyword identifier, a literal, or a closing bracket.
     func isValueEnd(_ token: JSToken) -> Bool {
         switch token.kind {
-        case .identifier: return !Self.keywordsBeforeExpression.contains(Array(bytes[token.range]))
+        case .identifier: return !isKeywordBeforeExpression(token.range)
         case .number, .string, .regex, .template(.whole), .template(.tail): return true
         case .template(.head), .template(.middle): return false
         case .punctuator:
@@ -225,10 +277,17 @@ public struct JSLexer {
     }
 
     /// After these keywords an expression starts, so `/` opens a regex.
-    static let keywordsBeforeExpression: Set<[UInt8]> = Set([
+    static let keywordsBeforeExpression: [StaticString] = [
         "return", "typeof", "instanceof", "in", "of", "new", "delete", "void", "throw", "case", "do", "else",
         "yield", "await", "extends",
-    ].map { Array($0.utf8) })
+    ]
+
+    /// Whether the identifier at `range` is one of `keywordsBeforeExpression`, compared as bytes.
+    func isKeywordBeforeExpression(_ range: Range<Int>) -> Bool {
+        guard range.count >= 2, range.count <= 10 else { return false }
+        for word in Self.keywordsBeforeExpression where ASCII.equals(bytes, range, word) { return true }
+        return false
+    }
 
     /// Regex or division: `/` starts a regex where an expression may start — at the beginning,
     /// after most punctuators, after an opening template piece and after the keywords above;
@@ -238,7 +297,7 @@ public struct JSLexer {
         guard let last = tokens.last else { return true }
         switch last.kind {
         case .identifier:
-            return Self.keywordsBeforeExpression.contains(Array(bytes[last.range]))
+            return isKeywordBeforeExpression(last.range)
         case .number, .string, .regex, .template(.whole), .template(.tail):
             return false
         case .template(.head), .template(.middle):

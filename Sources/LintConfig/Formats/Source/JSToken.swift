@@ -29,17 +29,26 @@ public struct JSToken: Hashable, Sendable {
         case tail
     }
 
-    public var kind: Kind
-    public var range: Range<Int>
+    /// The byte range, stored as two 32-bit offsets (source files are read only up to a size
+    /// limit far below 2 GB): a token is 20 bytes instead of 32, and a file's token array —
+    /// allocated afresh for every file — faults in that much less memory.
+    private var start: Int32
+    private var end: Int32
     /// The 1-based line and column (in Unicode scalars) of the token's first byte. The path is
     /// the file's (`JSSource.location(_:)`): a token holds no reference, so creating, copying
     /// and dropping millions of them costs no reference counting.
     public var line: Int32
     public var column: Int32
+    public var kind: Kind
+
+    public var range: Range<Int> {
+        @inline(__always) get { Int(start)..<Int(end) }
+    }
 
     public init(kind: Kind, range: Range<Int>, line: Int, column: Int) {
         self.kind = kind
-        self.range = range
+        self.start = Int32(truncatingIfNeeded: range.lowerBound)
+        self.end = Int32(truncatingIfNeeded: range.upperBound)
         self.line = Int32(truncatingIfNeeded: line)
         self.column = Int32(truncatingIfNeeded: column)
     }

@@ -22,6 +22,9 @@ public struct EnvNameSplitRule: Rule {
         rationale: "The two services switch on one setting read under two names: the deploy sets the name one of "
             + "them reads, and the other silently runs with its default — a sender that streams to a worker that "
             + "polls, or a feature on in one half of the flow only.",
+        fix: "Change the project whose name is the odd one out (the one its deploy does not supply) to read "
+            + "the other project's name, then supply that one name to both deploys; a shared config package "
+            + "both import keeps them from drifting again.",
         triggeringExamples: [
             RuleExample([
                 "api/package.json": "{}\n",
@@ -58,11 +61,20 @@ public struct EnvNameSplitRule: Rule {
             ], note: "one name on both sides"),
             RuleExample([
                 "api/package.json": "{}\n",
-                "api/src/send.ts": boss + "if (process.env.CACHE_ENABLED === \"true\") await boss.send(\"sync\", {});\n",
+                "api/src/send.ts": boss + "if (process.env.CACHE_ENABLED === \"true\") await boss.send(\"sync\", "
+                    + "{});\n",
                 "worker/package.json": "{}\n",
                 "worker/src/main.ts": boss + "if (process.env.TRACING_ENABLED === \"true\") await boss.work(\"sync\", "
                     + "async () => {});\n",
             ], note: "a flag word every switch is compared with"),
+            RuleExample([
+                "api/package.json": "{}\n",
+                "api/src/send.ts": boss + "const verbose = process.env.LOG_LEVEL === \"debug\";\n"
+                    + "await boss.send(\"sync\", {});\n",
+                "worker/package.json": "{}\n",
+                "worker/src/main.ts": boss + "const sqlLog = process.env.DB_LOG_LEVEL === \"debug\";\n"
+                    + "await boss.work(\"sync\", async () => {});\n",
+            ], note: "two log levels compared with a standard level: two settings, not one"),
             RuleExample([
                 "api/package.json": "{}\n",
                 "api/src/send.ts": "if (process.env.SYNC_MODE === \"stream\") start();\n",
@@ -74,7 +86,8 @@ public struct EnvNameSplitRule: Rule {
     /// Literals every flag or environment switch is compared with: equal values say nothing.
     static let commonLiterals: Set<String> = [
         "true", "false", "1", "0", "yes", "no", "on", "off", "y", "n", "enabled", "disabled", "production", "prod",
-        "development", "dev", "test", "staging", "local", "ci", "preview",
+        "development", "dev", "test", "staging", "local", "ci", "preview", "debug", "info", "warn", "warning",
+        "error", "trace", "verbose", "silent", "none", "all", "auto", "default", "json",
     ]
 
     struct Read {
@@ -134,18 +147,24 @@ public struct EnvNameSplitRule: Rule {
             lines.append("\(environment): \(a.fact.name) \(word(aHas)) to \(a.fact.project), \(b.fact.name) "
                          + "\(word(bHas)) to \(b.fact.project)")
         }
-        let supplyText = lines.isEmpty ? "No checked environment deploys either project." : lines.joined(separator: "; ") + "."
+        let supplyText = lines.isEmpty
+            ? "No checked environment deploys either project." : lines.joined(separator: "; ") + "."
         let bothEverywhere = !lines.isEmpty && !unsupplied
         return description.finding(
-            "\(a.fact.project) reads \(a.fact.name), \(b.fact.project) reads \(b.fact.name) for one setting ('\(a.literal)')",
+            "\(a.fact.project) reads \(a.fact.name), \(b.fact.project) reads \(b.fact.name) for one setting "
+                + "('\(a.literal)')",
             kind: "env-var", projects: [a.fact.project, b.fact.project], names: [a.fact.name, b.fact.name].sorted(),
             environments: environments, at: a.fact.location,
-            related: [RelatedLocation(b.fact.location, note: "\(b.fact.project) compares \(b.fact.name) with '\(b.literal)'")],
-            what: "\(a.fact.project) compares \(a.fact.name) with '\(a.literal)' at \(a.fact.location); \(b.fact.project), "
-                + "linked to it by the \(link), compares \(b.fact.name) with the same value at \(b.fact.location). "
+            related: [RelatedLocation(b.fact.location, note: "\(b.fact.project) compares \(b.fact.name) with "
+                + "'\(b.literal)'")],
+            what: "\(a.fact.project) compares \(a.fact.name) with '\(a.literal)' at \(a.fact.location); "
+                + "\(b.fact.project), linked to it by the \(link), compares \(b.fact.name) with the same value at "
+                + "\(b.fact.location). "
                 + supplyText,
-            fix: "Read one name on both sides: change \(b.fact.project)'s read at \(b.fact.location) to \(a.fact.name), "
-                + "or \(a.fact.project)'s at \(a.fact.location) to \(b.fact.name), and supply that name to both deploys.",
+            fix: "Read one name on both sides: change \(b.fact.project)'s read at \(b.fact.location) to "
+                + "\(a.fact.name), "
+                + "or \(a.fact.project)'s at \(a.fact.location) to \(b.fact.name), and supply that name to both "
+                + "deploys.",
             severity: bothEverywhere ? .medium : .high)
     }
 

@@ -21,6 +21,9 @@ public struct ListenThroughPoolerRule: Rule {
         rationale: "A transaction pooler gives the server connection to another client after each statement's "
             + "transaction: the LISTEN is registered on a connection the listener no longer holds, and its "
             + "notifications never arrive — the service waits for events that are sent and lost.",
+        fix: "Change the listener's project: create the LISTEN client from a direct or session-mode URL (a "
+            + "separate variable such as DIRECT_URL, port 5432) and supply it in every deploy; keep the pooler "
+            + "URL for ordinary queries.",
         triggeringExamples: [
             RuleExample([
                 "worker/package.json": "{}\n",
@@ -32,12 +35,14 @@ public struct ListenThroughPoolerRule: Rule {
                 "config/deploy.yml": ExampleConfigs.kamalHeader + "servers:\n  - 10.0.0.1\nenv:\n  clear:\n    "
                     + "EVENTS_DB_URL: postgres://app@db.internal:5432/app?pgbouncer=true\n",
                 "package.json": "{\"name\": \"worker\"}\n",
-                "src/events.ts": "import postgres from \"postgres\";\nconst sql = postgres(process.env.EVENTS_DB_URL!);\n"
+                "src/events.ts": "import postgres from \"postgres\";\nconst sql = "
+                    + "postgres(process.env.EVENTS_DB_URL!);\n"
                     + "await sql.listen(↓\"orders\", (payload) => handle(payload));\n",
             ], note: "Prisma's pgbouncer flag in a Kamal clear env; postgres.js listen"),
             RuleExample([
                 "api/package.json": "{}\n",
-                "api/.env.example": "PG_URL=postgres://app:app@ep-cool-river-123456-pooler.us-east-2.aws.neon.tech/app\n",
+                "api/.env.example": "PG_URL=postgres://app:app@ep-cool-river-123456-pooler.us-east-2.aws.neon.tech"
+                    + "/app\n",
                 "api/src/notify.ts": "import { Pool } from \"pg\";\nconst pool = new Pool({ connectionString: "
                     + "process.env.PG_URL });\nawait pool.query(\"LISTEN ↓cache_invalidated\");\n",
             ], note: "Neon's pooled endpoint"),
@@ -97,12 +102,17 @@ public struct ListenThroughPoolerRule: Rule {
             return "\(place.fact.location) (\(whose): \(place.reason))"
         }.joined(separator: "; ")
         let channelList = channels.map { "'\($0)'" }.joined(separator: ", ")
+        let others = listeners.dropFirst().map {
+            RelatedLocation($0.location, note: "also listens through \(variable)")
+        }
+        let supplies = places.map { place in
+            RelatedLocation(place.fact.location, note: "\(variable) is a transaction pooler: \(place.reason)")
+        }
         return description.finding(
             "LISTEN on \(channelList) runs through a transaction pooler (\(variable))",
             kind: "notify-channel", projects: [first.project], names: [variable] + channels,
             environments: environments, at: first.location,
-            related: Array(listeners.dropFirst().map { RelatedLocation($0.location, note: "also listens through \(variable)") })
-                + places.map { RelatedLocation($0.fact.location, note: "\(variable) is a transaction pooler: \($0.reason)") },
+            related: others + supplies,
             what: "\(first.project) listens on \(channelList) at \(first.location) (`\(first.evidence)`) with a client "
                 + "created from \(variable); \(variable) is a transaction pooler at \(placeText).",
             fix: "Give the listener a direct or session-mode connection in \(first.project): create its client from a "

@@ -20,6 +20,9 @@ public struct QueueOptionsMismatchRule: Rule {
             + "pg-boss 10 sender sends to a queue no code creates.",
         rationale: "Per-job options override the queue's: retries, expiry and priority are not what the worker's side declared "
             + "and tested, and the two services disagree silently about how long a job may run or how often it is retried.",
+        fix: "Options: keep them in one place — the worker's `createQueue` — and drop the per-send copies, or "
+            + "make both sides write the same value. pg-boss 10: create every queue (`boss.createQueue`) at "
+            + "start-up, in the worker's project, before anything sends to it.",
         triggeringExamples: [
             RuleExample([
                 "web/package.json": "{}\n",
@@ -78,6 +81,14 @@ public struct QueueOptionsMismatchRule: Rule {
                 "worker/package.json": "{\"devDependencies\": {\"pg-boss\": \"~10.0.0\"}}\n",
                 "worker/src/main.ts": boss + "await boss.createQueue(\"thumbnails\");\n",
             ], note: "pg-boss 10, the queue created by the worker's project"),
+            RuleExample([
+                "web/package.json": "{\"dependencies\": {\"pg-boss\": \"^10.1.0\"}}\n",
+                "web/src/send.ts": boss + "await boss.send(\"thumbnails\", { id: 1 });\n",
+                "worker/package.json": "{\"dependencies\": {\"pg-boss\": \"^10.1.0\"}}\n",
+                "worker/src/main.ts": boss + "import { QUEUES } from \"./queues\";\n"
+                    + "for (const name of QUEUES) await boss.createQueue(name);\n"
+                    + "await boss.work(\"thumbnails\", async () => {});\n",
+            ], note: "queues created in a loop over computed names (valuerank's shape)"),
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
@@ -110,7 +121,10 @@ public struct QueueOptionsMismatchRule: Rule {
     /// works: a queue nobody works is `queue-unmatched`'s, and a worker outside the workspace
     /// may be the one that creates it.
     func uncreated(_ facts: [Fact]) -> [Finding] {
-        let created = facts.filter { $0.direction == .declares && $0.evidence == "boss.createQueue" }
+        let allCreated = facts.filter { $0.direction == .declares && $0.evidence == "boss.createQueue" }
+        // A project that creates queues under computed names may create any of them.
+        let createsAny = Set(allCreated.filter { $0.attributes["computed"] == "true" }.map(\.project))
+        let created = allCreated.filter { $0.attributes["computed"] != "true" }
         let worked = facts.filter { $0.direction == .consumes }
         var reported = Set<String>()
         var findings: [Finding] = []
@@ -119,7 +133,9 @@ public struct QueueOptionsMismatchRule: Rule {
             guard let major = send.attributes[PgBossVersion.attribute].flatMap({ Int($0) }), major >= 10,
                   !created.contains(where: { NameContract.matches($0.name, send.name, kind: .queue) }),
                   case let workers = worked.filter({ NameContract.matches(send.name, $0.name, kind: .queue) }),
-                  !workers.isEmpty, reported.insert(send.project + "\u{1F}" + send.name).inserted else { continue }
+                  !workers.isEmpty, !createsAny.contains(send.project),
+                  !workers.contains(where: { createsAny.contains($0.project) }),
+                  reported.insert(send.project + "\u{1F}" + send.name).inserted else { continue }
             let near = NameNearMiss.nearest(to: send.name, among: created.map(\.name))
             let nearFact = near.flatMap { n in created.first { $0.name == n.name } }
             let hint = nearFact.map {
@@ -137,8 +153,9 @@ public struct QueueOptionsMismatchRule: Rule {
                     + "`boss.createQueue('\(send.name)')` in the workspace creates that queue.\(hint)",
                 impact: "pg-boss 10 no longer creates queues on the first send: every send to a queue that was never "
                     + "created fails, so no job is ever stored for the worker.",
-                fix: "Create the queue before the first send — `await boss.createQueue('\(send.name)', { … })` at start-up "
-                    + "in the worker's project (which owns its options), or in \(send.project) before \(send.location)."))
+                fix: "Create the queue before the first send — `await boss.createQueue('\(send.name)', { … })` at "
+                    + "start-up in the worker's project (which owns its options), or in \(send.project) before "
+                    + "\(send.location)."))
         }
         return findings
     }

@@ -11,6 +11,16 @@ struct SchemaLookup {
         return (parts[0], parts[1], parts[2])
     }
 
+    /// A name as SQL must spell it in a fix: quoted when PostgreSQL would fold or reject it bare
+    /// (`Chat` → `"Chat"`); each part of `public.Chat` on its own.
+    static func sqlName(_ name: String) -> String {
+        name.split(separator: ".", omittingEmptySubsequences: false).map { part in
+            let plain = part.first.map { $0 == "_" || ("a"..."z").contains($0) } ?? false
+                && part.allSatisfy { $0 == "_" || ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+            return plain ? String(part) : "\"" + part.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }.joined(separator: ".")
+    }
+
     /// The databases a fact can mean: the one a migration fact names; else those the fact's project
     /// builds with its migrations; else the workspace's only database. Code talking to a database
     /// whose migrations are not in the workspace gets none, so nothing is reported about it.

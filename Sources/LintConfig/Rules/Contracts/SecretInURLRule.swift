@@ -16,15 +16,21 @@ public struct SecretInURLRule: Rule {
         rationale: "URLs are written to access logs, proxy and CDN logs, error reports (an HTTP client's error "
             + "carries its URL), browser history and databases of request traces: a secret in one is copied to "
             + "every place that records the request, readable by anyone who reads those.",
+        fix: "Change the caller: send the secret in a header (`Authorization: Bearer …` or a named header) "
+            + "instead of the URL, change the receiving service to read that header, and rotate the secret — the "
+            + "URLs already sent are in logs. For a third-party API that takes keys only in the URL, keep those "
+            + "URLs out of logs and error reports.",
         triggeringExamples: [
             RuleExample([
                 "web/package.json": "{}\n",
-                "web/src/jobs.ts": "await fetch(`${process.env.GH_API_URL}/jobs?token=${↓process.env.SERVICE_SECRET}`);\n",
+                "web/src/jobs.ts": "await "
+                    + "fetch(`${process.env.GH_API_URL}/jobs?token=${↓process.env.SERVICE_SECRET}`);\n",
             ], note: "an env secret in a template URL's query"),
             RuleExample([
                 "web/package.json": "{}\n",
                 "web/src/export.ts": "const apiKey = process.env.EXPORT_API_KEY;\n"
-                    + "const url = new URL(\"/export\", process.env.API_BASE_URL);\nurl.searchParams.set(\"key\", ↓apiKey);\n"
+                    + "const url = new URL(\"/export\", process.env.API_BASE_URL);\nurl.searchParams.set(\"key\", "
+                    + "↓apiKey);\n"
                     + "await fetch(url);\n",
             ], note: "searchParams.set with a constant bound to the env read"),
             RuleExample([
@@ -63,7 +69,8 @@ public struct SecretInURLRule: Rule {
                 "api/package.json": "{}\n",
                 "api/src/oauth.ts": "await fetch(\"https://auth.example.com/oauth/token\", { method: \"POST\", "
                     + "body: `grant_type=client_credentials&client_secret=${process.env.CLIENT_SECRET}` });\n"
-                    + "export const page = (n: number) => fetch(`/api/items?page=${n}&region=${process.env.REGION}`);\n",
+                    + "export const page = (n: number) => "
+                    + "fetch(`/api/items?page=${n}&region=${process.env.REGION}`);\n",
             ], note: "a form body is not a URL; ordinary parameters"),
             RuleExample([
                 "web/package.json": "{}\n",
@@ -123,8 +130,10 @@ public struct SecretInURLRule: Rule {
 
     /// Words before `KEY` that make a variable a credential: `apiKey`, `secretKey`, `serviceKey`.
     /// `ownerKey`, `cacheKey`, `sortKey`, `objectKey` name map keys and objects, not secrets.
-    static let credentialKeyWords: Set<String> = ["API", "SECRET", "PRIVATE", "ACCESS", "SERVICE", "AUTH", "SIGNING",
-                                                  "CLIENT", "APP", "MASTER", "ADMIN", "WEBHOOK", "ENCRYPTION", "LICENSE"]
+    static let credentialKeyWords: Set<String> = [
+        "API", "SECRET", "PRIVATE", "ACCESS", "SERVICE", "AUTH", "SIGNING", "CLIENT", "APP", "MASTER", "ADMIN",
+        "WEBHOOK", "ENCRYPTION", "LICENSE",
+    ]
 
     /// A code variable named like a long-lived credential. Names ending in `token` are not: a
     /// one-time token (password reset, invitation, a WebSocket's session token) belongs in a URL.
@@ -150,7 +159,8 @@ public struct SecretInURLRule: Rule {
             "\(source) is sent in \(place)\(hostText)",
             kind: "url-parameter", projects: projects, names: [fact.name, source], at: fact.location,
             related: more.map { RelatedLocation($0, note: "also puts \(source) in a URL") },
-            what: "\(NameContractWording.list(projects)) puts a secret in \(place) at \(fact.location) (`\(fact.evidence)`): \(reason)."
+            what: "\(NameContractWording.list(projects)) puts a secret in \(place) at \(fact.location) "
+                + "(`\(fact.evidence)`): \(reason)."
                 + (more.isEmpty ? "" : " \(more.count) more place(s) do the same."),
             fix: fix, severity: host == nil ? .high : .medium)
     }

@@ -68,7 +68,7 @@ public struct SharedSecretSplitRule: Rule {
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
-        let facts = workspace.context.facts.of(.httpHeader)
+        let facts = workspace.context.facts.of(.httpHeader).filter(\.isRequestHeader)
         let contract = NameContract(kind: .httpHeader, producers: facts.filter { $0.direction == .produces },
                                     consumers: facts.filter { $0.direction == .consumes })
         var findings: [Finding] = []

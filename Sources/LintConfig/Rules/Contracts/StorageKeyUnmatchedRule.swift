@@ -21,6 +21,10 @@ public struct StorageKeyUnmatchedRule: Rule {
         summary: "A browser storage key is read that nothing writes, or written that nothing reads.",
         rationale: "The page that reads the key always gets null: the value the other page saved (a return path, a "
             + "token typed once, a draft) is silently lost, and the user is asked again or sent to the default.",
+        fix: "Change the side that misspells the key: usually the read, so it uses the key the writing page "
+            + "stores (and the same storage: sessionStorage ends with the tab, localStorage outlives it); then "
+            + "export the key from one constant both pages import. A key with no counterpart is either dead state "
+            + "(stop writing it) or a read of something never saved (write it where the value is produced).",
         triggeringExamples: [
             RuleExample([
                 "atm/package.json": "{}\n",
@@ -32,7 +36,8 @@ public struct StorageKeyUnmatchedRule: Rule {
             RuleExample([
                 "web/package.json": "{}\n",
                 "web/src/keys.ts": "export const RETURN_TO = \"returnTo\";\n",
-                "web/src/login.ts": "import { RETURN_TO } from \"./keys\";\nsessionStorage.setItem(RETURN_TO, location.pathname);\n",
+                "web/src/login.ts": "import { RETURN_TO } from \"./keys\";\nsessionStorage.setItem(RETURN_TO, "
+                    + "location.pathname);\n",
                 "web/src/callback.ts": "const back = localStorage.getItem(↓\"returnTo\") ?? \"/\";\n",
             ], note: "written to sessionStorage, read from localStorage"),
             RuleExample([
@@ -56,7 +61,8 @@ public struct StorageKeyUnmatchedRule: Rule {
             RuleExample([
                 "app/package.json": "{}\n",
                 "app/src/drafts.ts": "await AsyncStorage.setItem(`draft:${id}`, json);\n"
-                    + "const d = await AsyncStorage.getItem(`draft:${other}`);\nlocalStorage.removeItem(\"legacy-token\");\n",
+                    + "const d = await AsyncStorage.getItem(`draft:${other}`);\n"
+                    + "localStorage.removeItem(\"legacy-token\");\n",
             ], note: "a family of keys on both sides; a legacy key only removed"),
         ])
 
@@ -68,7 +74,8 @@ public struct StorageKeyUnmatchedRule: Rule {
             let others = facts.filter { $0.project != project }
             for storage in Set(own.map(Self.storage)).sorted() {
                 let inStorage = own.filter { Self.storage($0) == storage }
-                let contract = NameContract(kind: .storageKey, producers: inStorage.filter { $0.direction == .produces },
+                let contract = NameContract(kind: .storageKey,
+                                            producers: inStorage.filter { $0.direction == .produces },
                                             consumers: inStorage.filter { $0.direction == .consumes })
                 let (readUnwritten, writtenUnread) = contract.unmatched(leading: .consumers)
                 for unmatched in readUnwritten
@@ -121,11 +128,14 @@ public struct StorageKeyUnmatchedRule: Rule {
             return description.finding(
                 "Storage key '\(side.name)' is \(verb) in \(here) but \(read ? "written to" : "read from") \(there)",
                 kind: "storage-key", projects: side.projects, names: [side.name, storage], at: side.firstLocation,
-                related: [RelatedLocation(crossed.location, note: "\(read ? "written to" : "read from") \(there) here")],
+                related: [RelatedLocation(crossed.location, note: "\(read ? "written to" : "read from") \(there) "
+                    + "here")],
                 what: "\(side.projectList) \(read ? "reads" : "writes") '\(side.name)' in \(here) at \(side.place); "
-                    + "the key is \(read ? "written to" : "read from") \(there) at \(crossed.location) (`\(crossed.evidence)`). "
+                    + "the key is \(read ? "written to" : "read from") \(there) at \(crossed.location) "
+                    + "(`\(crossed.evidence)`). "
                     + "The two storages never share a value.",
-                fix: "Use one storage on both sides: change \(read ? "the read" : "the write") at \(side.firstLocation) "
+                fix: "Use one storage on both sides: change \(read ? "the read" : "the write") at "
+                    + "\(side.firstLocation) "
                     + "to \(there), or \(read ? "the write" : "the read") at \(crossed.location) to \(here) "
                     + "(sessionStorage ends with the tab; localStorage outlives it).")
         }
@@ -137,20 +147,25 @@ public struct StorageKeyUnmatchedRule: Rule {
                 at: side.firstLocation,
                 related: Array(side.related("also \(verb) here").dropFirst())
                     + near.related("\(near.projectList) \(otherVerb) '\(near.name)' here"),
-                what: "\(side.projectList) \(read ? "reads" : "writes") '\(side.name)' in \(here) at \(side.place); nothing "
+                what: "\(side.projectList) \(read ? "reads" : "writes") '\(side.name)' in \(here) at \(side.place); "
+                    + "nothing "
                     + "\(read ? "writes" : "reads") that key. \(near.projectList) \(otherVerb) '\(near.name)' at "
                     + "\(near.place) — did you mean '\(near.name)'?",
-                fix: "Use one key on both sides: \(read ? "read" : "write") '\(near.name)' at \(side.firstLocation), or "
-                    + "\(read ? "write" : "read") '\(side.name)' at \(near.firstLocation); better, export the key from one "
+                fix: "Use one key on both sides: \(read ? "read" : "write") '\(near.name)' at \(side.firstLocation), "
+                    + "or "
+                    + "\(read ? "write" : "read") '\(side.name)' at \(near.firstLocation); better, export the key "
+                    + "from one "
                     + "constant both pages import.")
         }
         return description.finding(
             "Storage key '\(side.name)' is \(verb) but never \(read ? "written" : "read")",
             kind: "storage-key", projects: side.projects, names: [side.name, storage], at: side.firstLocation,
             related: Array(side.related("also \(verb) here").dropFirst()),
-            what: "\(side.projectList) \(read ? "reads" : "writes") '\(side.name)' in \(here) at \(side.place); no code of "
+            what: "\(side.projectList) \(read ? "reads" : "writes") '\(side.name)' in \(here) at \(side.place); no "
+                + "code of "
                 + "the workspace \(read ? "writes" : "reads") that key in \(here).",
-            impact: read ? "The read always gets null, unless a script the workspace does not show (an inline script in "
+            impact: read ? "The read always gets null, unless a script the workspace does not show (an inline script "
+                + "in "
                 + "an HTML page, a library) writes the key."
                 : "The value is stored and never used: dead state, or a reader that spells the key in a way the "
                 + "workspace does not show.",

@@ -23,6 +23,9 @@ public struct ValueUnclaimedRule: Rule {
         summary: "A project inserts rows in a state that no claiming query of the workspace selects.",
         rationale: "Rows written in a state the consumer never selects are never picked up: the job waits forever, "
             + "and both services look healthy (the seed's worst bug: 'queued' inserted, only 'pending' claimed).",
+        fix: "Insert a state the claiming query selects (or leave the column to a default it selects), or widen "
+            + "the claim to the state the writer uses; when the row's state is a default, change the default in a "
+            + "migration.",
         triggeringExamples: [
             RuleExample([
                 "web/package.json": "{}\n",
@@ -42,6 +45,23 @@ public struct ValueUnclaimedRule: Rule {
                 "worker/package.json": "{}\n",
                 "worker/src/claim.ts": "await db.query(\"update tasks set state = 'doing' where state in ('ready', 'retry')\");\n",
             ], note: "the claim is an UPDATE in code"),
+            RuleExample([
+                "web/package.json": "{}\n",
+                "web/src/enqueue.ts": "await supabase.from(\"jobs\").insert({ ↓user_id: id });\n",
+                "worker/package.json": "{}\n",
+                "worker/supabase/migrations/20240101000000_jobs.sql": jobs.replacingOccurrences(of: "default 'pending'",
+                    with: "default 'queued'") + "alter table jobs add column user_id uuid;\n",
+            ], note: "the insert leaves status out: its DDL default 'queued' is the row's state"),
+            RuleExample([
+                "web/package.json": "{}\n",
+                "web/src/schema.ts": "export const jobs = pgTable(\"jobs\", { status: text(\"status\")"
+                    + ".default(\"new\"), userId: uuid(\"user_id\") });\n",
+                "web/src/enqueue.ts": "import { jobs } from \"./schema\";\n"
+                    + "await db.insert(jobs).values({ ↓userId: id });\n",
+                "worker/package.json": "{}\n",
+                "worker/src/claim.ts": "await db.query(\"update jobs set status = 'running' "
+                    + "where status = 'pending'\");\n",
+            ], note: "no migrations: the drizzle mirror's default is the row's state"),
         ],
         nonTriggeringExamples: [
             RuleExample([
@@ -63,6 +83,17 @@ public struct ValueUnclaimedRule: Rule {
                 "worker/src/claim.ts": "await db.query(\"update tasks set state = 'doing' where state <> 'done'\");\n"
                     + "await db.query(\"select * from tasks where state = 'ready'\");\n",
             ], note: "a claim that excludes values selects every other one; a plain SELECT claims nothing"),
+            RuleExample([
+                "web/package.json": "{}\n",
+                "web/src/enqueue.ts": "await supabase.from(\"jobs\").insert({ user_id: id });\n"
+                    + "await supabase.from(\"jobs\").insert({ ...row, user_id: id });\n",
+                "web/src/schema.ts": "export const jobs = pgTable(\"jobs\", { status: text(\"status\")"
+                    + ".default(\"new\") });\n",
+                "worker/package.json": "{}\n",
+                "worker/supabase/migrations/20240101000000_jobs.sql": jobs
+                    + "alter table jobs add column user_id uuid;\n",
+            ], note: "the DDL default is claimed (the mirror's stale default is orm-mirror-drift's); "
+                + "a spread may set it"),
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
@@ -70,12 +101,17 @@ public struct ValueUnclaimedRule: Rule {
         var byColumn: [String: [Fact]] = [:]
         for fact in values { byColumn[fact.name, default: []].append(fact) }
         var findings: [Finding] = []
+        var implicit: [String: [OmittedColumnDefaults.Write]]?
         for column in byColumn.keys.sorted() {
             let facts = byColumn[column] ?? []
             let claims = ClaimingQuery.all(facts)
             guard !claims.isEmpty else { continue }
             let transitions = Set(facts.filter { $0.direction == .writes && $0.attributes["role"] == "transition" }.compactMap(\.value))
-            let inserts = facts.filter { $0.direction == .writes && $0.attributes["role"] == "initial" && $0.evidence != "column default" }
+            if implicit == nil { implicit = OmittedColumnDefaults.writes(workspace.context) }
+            let omitted = implicit?[column] ?? []
+            let inserts = facts.filter {
+                $0.direction == .writes && $0.attributes["role"] == "initial" && !OmittedColumnDefaults.isDefault($0)
+            } + omitted.map(\.fact)
             // A value another project filters on is one it looks for (perhaps to claim it in two steps).
             let filtered = facts.filter { $0.direction == .reads && $0.attributes["negated"] == nil }
             var seen = Set<String>()
@@ -83,7 +119,8 @@ public struct ValueUnclaimedRule: Rule {
                 guard let value = insert.value, !transitions.contains(value), !claims.contains(where: { $0.selects(value) }),
                       !filtered.contains(where: { $0.value == value && $0.project != insert.project }),
                       seen.insert(insert.project + "\u{1F}" + value).inserted else { continue }
-                let defaults = facts.filter { $0.evidence == "column default" }
+                let sources = omitted.filter { $0.fact.value == value }.compactMap(\.defaultLocation)
+                let defaults = facts.filter { $0.evidence == "column default" || sources.contains($0.location) }
                 findings.append(finding(column: column, value: value, writers: inserts.filter { $0.value == value },
                                         claims: claims, defaults: defaults))
             }
@@ -99,6 +136,10 @@ public struct ValueUnclaimedRule: Rule {
         let selected = Array(Set(claims.flatMap(\.selected))).sorted()
         let defaultText = defaults.first.flatMap { d in d.value.map { " The column's default is '\($0)' (\(d.location))." } } ?? ""
         let target = selected.first.map { "'\($0)'" } ?? "a claimed state"
+        if writer.attributes["omitted"] == "true" {
+            return omittedFinding(column: column, value: value, writers: writers, claims: claims, defaults: defaults,
+                                  claimText: claimText, target: target)
+        }
         return description.finding(
             "\(writerProjects) inserts \(shortColumn(column)) = '\(value)', which no claiming query selects",
             kind: "column-value", projects: writers.map(\.project) + claims.map(\.project), names: [column, value],
@@ -110,6 +151,31 @@ public struct ValueUnclaimedRule: Rule {
                 + "no query that claims rows of this column selects '\(value)': \(claimText).\(defaultText)",
             fix: "Write \(target) at \(writer.location) (or omit the column and let its default apply), or add '\(value)' to "
                 + "what the claiming query selects at \(claims[0].location).")
+    }
+
+    /// The row's state is the column's default: the insert leaves the column out.
+    func omittedFinding(column: String, value: String, writers: [Fact], claims: [ClaimingQuery], defaults: [Fact],
+                        claimText: String, target: String) -> Finding {
+        let writer = writers[0]
+        let writerProjects = NameContractWording.list(Array(Set(writers.map(\.project))).sorted())
+        let source = defaults.first { $0.value == value }
+        let sourceText = source.map { " (\($0.evidence) at \($0.location))" } ?? ""
+        let name = shortColumn(column).split(separator: ".").last.map(String.init) ?? column
+        return description.finding(
+            "\(writerProjects) inserts \(shortColumn(column)) = '\(value)' by default, which no claiming query selects",
+            kind: "column-value", projects: writers.map(\.project) + claims.map(\.project), names: [column, value],
+            at: writer.location,
+            related: writers.dropFirst().map {
+                RelatedLocation($0.location, note: "also leaves \(name) to its default")
+            }
+                + claims.map { RelatedLocation($0.location, note: "\($0.project) claims \($0.describedValues) here") }
+                + defaults.filter { $0.value == value }.map {
+                    RelatedLocation($0.location, note: "default '\(value)'")
+                },
+            what: "`\(writer.evidence)` at \(writer.location) leaves \(name) out, so new rows start as its default "
+                + "'\(value)'\(sourceText); no query that claims rows of this column selects '\(value)': \(claimText).",
+            fix: "Write \(name): \(target) at \(writer.location), or change the default to \(target) in a migration, "
+                + "or add '\(value)' to what the claiming query selects at \(claims[0].location).")
     }
 
     func shortColumn(_ column: String) -> String {

@@ -13,6 +13,10 @@ public struct JSConstants: Sendable {
     /// Local name → the module it is imported from (`Worker` → `bullmq`), for extractors whose
     /// pattern is ambiguous without it (`new Worker` of worker_threads vs BullMQ).
     public var modules: [String: String] = [:]
+    /// Every name the file declares with `const`/`let`/`var` at any depth, whatever its value.
+    public var declared: Set<String> = []
+    /// `export default app`: the local name of the default export.
+    public var defaultExport: String?
 
     /// Reads a declaration that starts at `k` (`const`, `let`, `var`, `enum`, `import`,
     /// `export { … }`); returns without effect for anything else.
@@ -24,6 +28,7 @@ public struct JSConstants: Sendable {
                 if s.isIdentifier(k + 1, "enum") { enumeration(at: k + 1, in: file, exported: exported) }
                 return
             }
+            declared.insert(name)
             var j = k + 2
             if s.isPunctuator(j, ":") { j = typeAnnotationEnd(j + 1, file) }
             guard s.isPunctuator(j, "=") else { return }
@@ -32,6 +37,10 @@ public struct JSConstants: Sendable {
             enumeration(at: k, in: file, exported: exported)
         } else if s.isIdentifier(k, "import") {
             importClause(at: k, in: file)
+        } else if s.isIdentifier(k, "export"), s.isIdentifier(k + 1, "default"), let name = file.identifier(k + 2),
+                  !["function", "class", "async", "new", "await"].contains(name), !s.isPunctuator(k + 3, "("),
+                  !file.isDot(k + 3) {
+            defaultExport = name
         } else if s.isIdentifier(k, "export"), s.isPunctuator(k + 1, "{"), file.partner[k + 1] > k {
             for entry in file.arguments(k + 1) {
                 guard let local = file.identifier(entry.lowerBound) else { continue }

@@ -9,6 +9,9 @@
 public struct JSDrizzleFacts: JSFactExtractor {
     public init() {}
 
+    /// Every name `visit` can start a fact at (see `JSFactExtractor.triggerWords`).
+    public static let triggerWords: [StaticString] = tableFunctions + queryWords
+
     static let tableFunctions: [StaticString] = ["pgTable", "mysqlTable", "sqliteTable"]
     static let queryWords: [StaticString] = ["insert", "update", "delete", "from"]
     static let conditions: [StaticString] = ["eq", "ne", "inArray", "notInArray"]
@@ -70,21 +73,52 @@ public struct JSDrizzleFacts: JSFactExtractor {
         if file.identifier(start) != nil, file.isDot(start + 1), file.identifier(start + 2) != nil { start += 2 }
         guard let type = file.identifier(start), s.isPunctuator(start + 1, "("), file.partner[start + 1] > start else { return column }
         column.attributes["type"] = type
-        if let first = file.arguments(start + 1).first, let name = file.value(first).text { column.name = name }
-        var j = file.partner[start + 1] + 1
-        while j > 0, j < range.upperBound, file.isDot(j), let method = file.identifier(j + 1), s.isPunctuator(j + 2, "(") {
-            switch method {
-            case "notNull", "primaryKey": column.attributes["notNull"] = "true"
-            case "default":
-                if let value = file.arguments(j + 2).first {
-                    let parsed = file.value(value)
-                    if parsed != .unknown { column.defaultValue = parsed; column.defaultToken = value.lowerBound }
+        let typeArguments = file.arguments(start + 1)
+        if let first = typeArguments.first, let name = file.value(first).text { column.name = name }
+        // `varchar("x", { length: 64 })`, `timestamp("x", { withTimezone: true })`, or the options alone.
+        if let options = typeArguments.last.flatMap({ file.objectEntries($0) }) {
+            for option in options where option.key == "length" || option.key == "withTimezone" {
+                if let text = file.value(option.value).text {
+                    column.attributes[option.key] = text
+                } else if file.source.isIdentifier(option.value.lowerBound, "true") {
+                    column.attributes[option.key] = "true"
                 }
-            default: break
             }
-            j = file.partner[j + 2] + 1
+        }
+        var j = file.partner[start + 1] + 1
+        // `.$type<"a" | "b">()` carries type arguments before its parentheses.
+        while j > 0, j < range.upperBound, file.isDot(j), let method = file.identifier(j + 1),
+              let open = s.isPunctuator(j + 2, "(") ? j + 2 : file.constructorCall(j + 1), file.partner[open] > open {
+            modifier(method, arguments: open, &column, file)
+            j = file.partner[open] + 1
         }
         return column
+    }
+
+    /// One `.method(…)` of a column definition: nullability, the default and how it is made.
+    /// `default` is `value` (a literal, also a value fact) or `sql` (an expression: `defaultNow()`,
+    /// `sql\`…\``); `clientDefault` marks values drizzle computes itself on insert (`$defaultFn`,
+    /// `$onUpdate` without a default), which no migration knows of.
+    func modifier(_ method: String, arguments open: Int, _ column: inout Column, _ file: JSFactFile) {
+        switch method {
+        case "notNull", "primaryKey": column.attributes["notNull"] = "true"
+        case "default":
+            column.attributes["default"] = "sql"
+            if let value = file.arguments(open).first {
+                let parsed = file.value(value)
+                if parsed != .unknown {
+                    column.defaultValue = parsed
+                    column.defaultToken = value.lowerBound
+                    column.attributes["default"] = "value"
+                }
+            }
+        case "defaultNow", "defaultRandom": column.attributes["default"] = "sql"
+        case "$default", "$defaultFn", "$onUpdate", "$onUpdateFn": column.attributes["clientDefault"] = "true"
+        case "generatedAlwaysAsIdentity", "generatedByDefaultAsIdentity": column.attributes["identity"] = "true"
+        case "generatedAlwaysAs": column.attributes["generated"] = "true"
+        case "array": column.attributes["array"] = "true"
+        default: break
+        }
     }
 
     /// The table a query names: `insert(jobs)`, `update(schema.jobs)`.
@@ -115,7 +149,9 @@ public struct JSDrizzleFacts: JSFactExtractor {
         case "insert":
             guard let values = calls.first(where: { $0.method == "values" })?.args.first else { return }
             let objects = file.objectEntries(values) != nil ? [values] : file.arrayObjects(values)
-            for object in objects { writes(object, table: table, role: "initial", file, &state, evidence: evidence) }
+            for object in objects {
+                writes(object, table: table, role: "initial", file, &state, evidence: evidence, insert: true)
+            }
             for call in calls where call.method == "onConflictDoUpdate" {
                 if let set = call.args.first.flatMap({ file.objectEntries($0) })?.first(where: { $0.key == "set" }) {
                     writes(set.value, table: table, role: "transition", file, &state, evidence: evidence)
@@ -137,10 +173,19 @@ public struct JSDrizzleFacts: JSFactExtractor {
         .template([.text("public."), .reference(table + ".$table"), .text("."), .reference(table + ".$col." + property)])
     }
 
-    func writes(_ object: Range<Int>, table: String, role: String, _ file: JSFactFile, _ state: inout JSFileFacts, evidence: String) {
-        for entry in file.objectEntries(object) ?? [] {
+    /// `insert`: the object is one row of an insert; written out whole (no spread, no computed key), its
+    /// columns carry the insert's id so that the columns it leaves out are known.
+    func writes(_ object: Range<Int>, table: String, role: String, _ file: JSFactFile, _ state: inout JSFileFacts,
+                evidence: String, insert: Bool = false) {
+        let entries = file.objectEntries(object) ?? []
+        var whole: [String: String] = [:]
+        if insert, !entries.isEmpty, entries.count == file.arguments(object.lowerBound).count {
+            whole = InsertStatement.attributes(state.nextInsertStatement(), columns: entries.count)
+        }
+        for entry in entries {
             let name = columnName(table, property: entry.key)
-            state.add(PendingFact(.column, .writes, name: name, at: file.location(entry.keyToken), evidence: evidence))
+            state.add(PendingFact(.column, .writes, name: name, attributes: whole, at: file.location(entry.keyToken),
+                                  evidence: evidence))
             let value = file.value(entry.value)
             if value != .unknown {
                 state.add(PendingFact(.columnValue, .writes, name: name, value: value, attributes: ["role": role],

@@ -2,6 +2,13 @@
 /// extractor, collects constant declarations on the way, and afterwards resolves the names
 /// found against the constants of the whole project (imported `export const`s included).
 public protocol JSFactExtractor: Sendable {
+    /// Every identifier at which `visit` can start a fact: `scan` hands an identifier to an
+    /// extractor only when one of these words has its length and first byte (`JSTriggerTable`),
+    /// so a name `visit` reacts to but this list lacks is never seen. String and template
+    /// tokens go to the extractors that read literals by themselves (`JSSQLFacts`,
+    /// `JSURLParameterFacts`); another such extractor must be added to that case of `scan`.
+    static var triggerWords: [StaticString] { get }
+
     /// Looks at the token at `k` (called for every token, in order) and records what it finds.
     func visit(_ k: Int, in file: JSFactFile, _ state: inout JSFileFacts)
 }
@@ -15,12 +22,25 @@ public struct JSFileFacts: Sendable {
     /// named by the value), so a method call on them can be told from any other `.send(`.
     public var bindings: [String: JSBinding] = [:]
     /// `app.use("/p", router)`, `app.route("/p", sub)`, `register(plugin, { prefix })`: the
-    /// router's name and the prefix its routes are served under.
-    public var mounts: [(router: String, prefix: JSValue)] = []
+    /// router that mounts, the router mounted and the prefix its routes are served under.
+    public var mounts: [JSMount] = []
+    /// `x.openapi(getRoute, …)`: the route constant → the router that registers it.
+    public var routeRegistrations: [String: String] = [:]
+    /// `function register(api: typeof monitorsApi)`: a parameter → the router it stands for.
+    public var routerTypes: [String: String] = [:]
+
+    /// Inserts whose column list is known whole, counted in file order: the next one's id.
+    var insertStatements = 0
 
     public init(path: String) { self.path = path }
 
     public mutating func add(_ fact: PendingFact) { found.append(fact) }
+
+    /// The id of the next insert of this file whose column list is known whole (`InsertStatement`).
+    mutating func nextInsertStatement() -> String {
+        insertStatements += 1
+        return String(insertStatements)
+    }
 }
 
 /// What a variable holds, when an extractor cares.
@@ -38,6 +58,7 @@ public enum JSFactScan {
         JSSQLFacts(),
         JSSupabaseFacts(),
         JSDrizzleFacts(),
+        JSPrismaFacts(),
         JSHeaderFacts(),
         JSRouteFacts(),
         JSStorageAndPortFacts(),
@@ -48,32 +69,56 @@ public enum JSFactScan {
     /// `extractors`. The extractors are called directly, not through the existential list: a
     /// copy of an existential per token and extractor cost a quarter of the scan. Punctuators,
     /// numbers and regexes start no fact, so only names, strings and templates are visited.
+    ///
+    /// An identifier goes only to the extractors whose trigger words share its length and first
+    /// byte (`triggers`), and starts a declaration only when it could be `const`, `let`, …: most
+    /// names in code (`data`, `await`, `items`) are passed over after one table lookup.
     public static func scan(_ source: JSSource) -> JSFileFacts {
         let file = JSFactFile(source: source)
         var state = JSFileFacts(path: source.path)
         let queue = JSQueueFacts(), sql = JSSQLFacts(), supabase = JSSupabaseFacts(), drizzle = JSDrizzleFacts()
-        let headers = JSHeaderFacts(), routes = JSRouteFacts(), storage = JSStorageAndPortFacts()
+        let headers = JSHeaderFacts(), routes = JSRouteFacts(), storage = JSStorageAndPortFacts(), prisma = JSPrismaFacts()
         let urlParameters = JSURLParameterFacts()
-        for k in source.tokens.indices {
-            switch source.tokens[k].kind {
+        let triggers = Self.triggers
+        let tokens = source.tokens
+        let bytes = source.bytes
+        for k in tokens.indices {
+            let token = tokens[k]
+            switch token.kind {
             case .identifier:
-                if Self.startsDeclaration(source, k) { state.constants.collect(at: k, in: file) }
+                let range = token.range
+                let mask = triggers.mask(length: range.count, first: bytes[range.lowerBound])
+                if mask == 0 { continue }
+                if mask & JSTriggerTable.declaration != 0, Self.startsDeclaration(source, k) {
+                    state.constants.collect(at: k, in: file)
+                }
+                if mask & 1 << 0 != 0 { queue.visit(k, in: file, &state) }
+                if mask & 1 << 1 != 0 { sql.visit(k, in: file, &state) }
+                if mask & 1 << 2 != 0 { supabase.visit(k, in: file, &state) }
+                if mask & 1 << 3 != 0 { drizzle.visit(k, in: file, &state) }
+                if mask & 1 << 8 != 0 { prisma.visit(k, in: file, &state) }
+                if mask & 1 << 4 != 0 { headers.visit(k, in: file, &state) }
+                if mask & 1 << 5 != 0 { routes.visit(k, in: file, &state) }
+                if mask & 1 << 6 != 0 { storage.visit(k, in: file, &state) }
+                if mask & 1 << 7 != 0 { urlParameters.visit(k, in: file, &state) }
             case .string, .template:
-                break
+                // The extractors that read literals by themselves.
+                sql.visit(k, in: file, &state)
+                urlParameters.visit(k, in: file, &state)
             case .punctuator, .number, .regex:
                 continue
             }
-            queue.visit(k, in: file, &state)
-            sql.visit(k, in: file, &state)
-            supabase.visit(k, in: file, &state)
-            drizzle.visit(k, in: file, &state)
-            headers.visit(k, in: file, &state)
-            routes.visit(k, in: file, &state)
-            storage.visit(k, in: file, &state)
-            urlParameters.visit(k, in: file, &state)
         }
         return state
     }
+
+    /// The trigger words of each extractor, one bit each in the order `scan` calls them, and
+    /// the declaration keywords.
+    static let triggers = JSTriggerTable([
+        JSQueueFacts.triggerWords, JSSQLFacts.triggerWords, JSSupabaseFacts.triggerWords, JSDrizzleFacts.triggerWords,
+        JSHeaderFacts.triggerWords, JSRouteFacts.triggerWords, JSStorageAndPortFacts.triggerWords,
+        JSURLParameterFacts.triggerWords, JSPrismaFacts.triggerWords,
+    ], declarations: ["let", "var", "enum", "const", "import", "export"])
 
     /// Reads one lexed file with the given extractors (a test's selection), in their order.
     public static func scan(_ source: JSSource, extractors: [any JSFactExtractor]) -> JSFileFacts {
@@ -98,17 +143,34 @@ public enum JSFactScan {
         }
     }
 
-    /// The facts of a project's files, names resolved through the project's constants.
-    public static func facts(_ files: [JSFileFacts], project: String) -> [Fact] {
+    /// The facts of a project's files, names resolved through the project's constants and
+    /// names known from outside the code (`external`: the Prisma schema's tables and columns).
+    public static func facts(_ files: [JSFileFacts], project: String, external: [String: JSValue] = [:]) -> [Fact] {
         let constants = JSProjectConstants(files.map(\.constants))
-        let prefixes = routerPrefixes(files, constants)
+        let mounts = JSRouteMounts(files, constants)
         var facts: [Fact] = []
+        facts.reserveCapacity(files.reduce(0) { $0 + $1.found.count })
         for (index, file) in files.enumerated() {
-            let lookup: (String) -> JSValue? = { constants.lookup($0, in: index) }
+            // A file's facts name the same few constants again and again (a drizzle table's
+            // `jobs.$table`): each is resolved once per file.
+            var resolvedNames: [String: JSValue?] = [:]
+            let lookup: (String) -> JSValue? = { name in
+                if let known = resolvedNames[name] { return known }
+                let value = constants.lookup(name, in: index) ?? external[name]
+                resolvedNames[name] = .some(value)
+                return value
+            }
             for var pending in file.found {
                 if pending.kind == .route, let router = pending.attributes.removeValue(forKey: "router") {
-                    let exported = file.constants.imports[router] ?? router
-                    if let prefix = prefixes[exported] ?? nil { pending.name = .template([prefix, pending.name]) }
+                    let prefixes = mounts.prefixes(router: router, in: index)
+                    if !prefixes.isEmpty {
+                        let path = pending.name
+                        for prefix in prefixes {
+                            pending.name = .template([prefix, path])
+                            if let fact = resolve(pending, lookup: lookup, project: project) { facts.append(fact) }
+                        }
+                        continue
+                    }
                 }
                 if let fact = resolve(pending, lookup: lookup, project: project) { facts.append(fact) }
             }
@@ -128,20 +190,6 @@ public enum JSFactScan {
         }
     }
 
-    /// Router name (as exported, so an imported router finds its mount) → its prefix, when
-    /// every mount of that name in the project agrees; nil for a conflicting name.
-    static func routerPrefixes(_ files: [JSFileFacts], _ constants: JSProjectConstants) -> [String: JSValue?] {
-        var prefixes: [String: JSValue?] = [:]
-        for (index, file) in files.enumerated() {
-            for mount in file.mounts {
-                let name = file.constants.imports[mount.router] ?? mount.router
-                let prefix = mount.prefix.resolved { constants.lookup($0, in: index) }
-                if let existing = prefixes[name], existing != prefix { prefixes[name] = .some(nil) } else { prefixes[name] = prefix }
-            }
-        }
-        return prefixes
-    }
-
     static func resolve(_ pending: PendingFact, lookup: (String) -> JSValue?, project: String) -> Fact? {
         let name = (pending.kind == .route ? pending.name.markingPathRest(lookup) : pending.name).resolved(lookup)
         var attributes = pending.attributes
@@ -152,9 +200,16 @@ public enum JSFactScan {
         case .port: formatted = Self.portName(name)
         default: formatted = name.familyName
         }
+        // A queue created under a computed name (`for (const q of QUEUES) createQueue(q)`) is kept
+        // as `*`: a rule must know that the project may create any queue.
+        if pending.kind == .queue, pending.direction == .declares, formatted == nil || formatted == "*" {
+            attributes["computed"] = "true"
+            return Fact(kind: .queue, name: "*", direction: .declares, attributes: attributes, project: project,
+                        location: pending.location, evidence: pending.evidence)
+        }
         guard let formatted, !formatted.isEmpty, formatted != "*" else { return nil }
         // A column of a table whose name is computed cannot be matched against a schema.
-        if pending.kind == .column || pending.kind == .columnValue, formatted.contains("*") { return nil }
+        if pending.kind == .column || pending.kind == .columnValue, formatted.utf8.contains(UInt8(ascii: "*")) { return nil }
         if pending.kind == .columnValue, pending.value?.resolved(lookup).text == nil { return nil }
         let value = pending.value.map { $0.resolved(lookup) }
         if let env = pending.source?.resolved(lookup).envVariable { attributes["env"] = env }

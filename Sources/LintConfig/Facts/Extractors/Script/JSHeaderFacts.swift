@@ -5,8 +5,16 @@
 /// `c.req.header("x")`, `req.get("x")`, Next's `headers().get("x")` — with the env variable
 /// the innermost enclosing block compares a value with (`===`, `!==`, `timingSafeEqual`,
 /// `createHmac`), which is how a server checks a shared secret.
+///
+/// Headers of a response carry `message: response`: set in a `Response`/`NextResponse`/Hono
+/// `c.json` init, on `res.headers`, with `res.setHeader`/`c.header(name, v)`/`reply.header`,
+/// or read by a client from `res.headers.get(…)`. A `headers: { … }` object that is a record of
+/// an array, or of a sample-data file (a `data`/`seed` folder) outside any call, is not sent.
 public struct JSHeaderFacts: JSFactExtractor {
     public init() {}
+
+    /// Every name `visit` can start a fact at (see `JSFactExtractor.triggerWords`).
+    public static let triggerWords: [StaticString] = ["headers", "Headers", "set", "append", "header", "get", "setHeader"]
 
     static let requestNames: Set<String> = ["req", "request", "ctx", "c", "event", "r"]
 
@@ -18,7 +26,15 @@ public struct JSHeaderFacts: JSFactExtractor {
             if s.isPunctuator(k + 1, ":") || (s.is(k, "Headers") && s.isIdentifier(k - 1, "new")) {
                 let open = s.isPunctuator(k + 1, ":") ? k + 2 : k + 2
                 guard s.isPunctuator(open, "{") || (s.isPunctuator(k + 1, "(") && s.isPunctuator(k + 2, "{")) else { return }
-                sent(object: open, file, &state)
+                var attributes: [String: String] = [:]
+                if s.isPunctuator(k + 1, ":") {
+                    switch optionsContext(of: k, file) {
+                    case .record: return
+                    case .response: attributes["message"] = "response"
+                    case .request: break
+                    }
+                }
+                sent(object: open, attributes: attributes, file, &state)
             } else if s.isPunctuator(k + 1, "("), s.isPunctuator(k + 2, ")"), file.isDot(k + 3), s.isIdentifier(k + 4, "get"),
                       s.isPunctuator(k + 5, "("), let name = s.literalValue(k + 6) {
                 read(name, at: k + 6, file, &state, evidence: "headers().get")
@@ -32,13 +48,21 @@ public struct JSHeaderFacts: JSFactExtractor {
             }
             return
         }
-        guard file.isOneOf(k, ["set", "append", "header", "get"]), let open = file.methodCall(k),
+        guard file.isOneOf(k, ["set", "append", "header", "get", "setHeader"]), let open = file.methodCall(k),
               let first = file.arguments(open).first else { return }
-        let owner = file.receiver(of: k).last
+        let receiver = file.receiver(of: k)
+        let owner = receiver.last
+        let twoArguments = file.arguments(open).count == 2
         if (length == 3 && (s.is(k, "set"))) || (length == 6 && s.is(k, "append")) {
-            guard let owner, owner.lowercased().hasSuffix("headers"), file.arguments(open).count == 2 else { return }
+            guard let owner, owner.lowercased().hasSuffix("headers"), twoArguments else { return }
+            let response = receiver.dropLast().contains(where: Self.isResponse)
             state.add(PendingFact(.httpHeader, .produces, name: file.value(first), source: file.value(file.arguments(open)[1]),
+                                  attributes: response ? ["message": "response"] : [:],
                                   at: file.location(first.lowerBound), evidence: "headers.\(s.text(s.tokens[k]))"))
+        } else if twoArguments, let owner, length == 9 || (length == 6 && Self.responseSetters.contains(owner)) {
+            // `res.setHeader("X", v)`, Hono's `c.header("X", v)`, Fastify's `reply.header("X", v)`.
+            state.add(PendingFact(.httpHeader, .produces, name: file.value(first), attributes: ["message": "response"],
+                                  at: file.location(first.lowerBound), evidence: "\(owner).\(s.text(s.tokens[k]))"))
         } else if (length == 6 && s.is(k, "header")) || (length == 3 && s.is(k, "get")) {
             // Hono's `c.get("x")` reads a context variable a middleware set; its headers are `c.req.header()`.
             guard let owner, Self.requestNames.contains(owner) || owner.hasSuffix("Request") || owner.hasSuffix("req"),
@@ -48,31 +72,85 @@ public struct JSHeaderFacts: JSFactExtractor {
         }
     }
 
-    /// `req.headers["x"]`, `request.headers.get("x")`, `headers().get("x")`.
+    /// `req.headers["x"]`, `request.headers.get("x")`, `headers().get("x")`; on a response
+    /// (`res.headers.get("etag")`), a client reading what the server set.
     func readIndexOrGet(_ k: Int, _ file: JSFactFile, _ state: inout JSFileFacts) {
         let s = file.source
+        let response = file.receiver(of: k).last.map(Self.isResponse) ?? false
         if s.isPunctuator(k + 2, "[") || (s.isPunctuator(k + 1, "?.") && s.isPunctuator(k + 2, "[")) {
             guard let name = s.literalValue(k + 3) else { return }
-            read(name, at: k + 3, file, &state, evidence: "headers[…]")
+            read(name, at: k + 3, file, &state, evidence: "headers[…]", response: response)
         } else if s.isIdentifier(k + 2, "get"), s.isPunctuator(k + 3, "("), let name = s.literalValue(k + 4) {
-            read(name, at: k + 4, file, &state, evidence: "headers.get")
+            read(name, at: k + 4, file, &state, evidence: "headers.get", response: response)
         }
     }
 
-    func sent(object open: Int, _ file: JSFactFile, _ state: inout JSFileFacts) {
+    /// Objects whose methods set a response header (`c.header("X", v)`).
+    static let responseSetters: Set<String> = ["c", "ctx", "context", "res", "reply", "response"]
+
+    /// `res`, `response`, `resp`, `reply`, `nextResponse`: a name for a response.
+    static func isResponse(_ name: String) -> Bool {
+        ["res", "response", "resp", "reply"].contains(name) || name.hasSuffix("Response")
+    }
+
+    enum OptionsContext { case request, response, record }
+
+    /// What the object holding a `headers:` key at `k` is: the init of a response
+    /// (`new Response(b, { headers })`, `NextResponse.json(d, { headers })`, `c.json(d, { headers })`),
+    /// a record (an element of an array literal; in a sample-data file, anything but a call's
+    /// argument), else request options.
+    func optionsContext(of k: Int, _ file: JSFactFile) -> OptionsContext {
+        let s = file.source
+        guard let object = enclosingOpen(k, file), s.isPunctuator(object, "{") else { return .request }
+        let outer = enclosingOpen(object, file)
+        if let outer, s.isPunctuator(outer, "[") { return .record }
+        let callee = outer.flatMap { s.isPunctuator($0, "(") ? file.identifier($0 - 1) : nil }
+        if let outer, let callee {
+            if callee == "Response" || callee == "NextResponse" { return .response }
+            if Self.responseMethods.contains(callee), let owner = file.receiver(of: outer - 1).last,
+               owner == "Response" || owner == "NextResponse" || Self.responseSetters.contains(owner) {
+                return .response
+            }
+        }
+        if Self.isSampleData(s.path), callee == nil || s.isPunctuator((outer ?? 0) - 1, "=>") { return .record }
+        return .request
+    }
+
+    static let responseMethods: Set<String> = ["json", "redirect", "rewrite", "next", "text", "body", "html", "newResponse"]
+
+    /// A file of a folder that holds recorded or sample data (`src/data/response-logs.ts`).
+    static func isSampleData(_ path: String) -> Bool {
+        path.split(separator: "/").dropLast().contains { ["data", "sample-data", "mock-data", "seed", "seeds"].contains($0) }
+    }
+
+    /// The innermost bracket that opens before `k` and closes after it.
+    func enclosingOpen(_ k: Int, _ file: JSFactFile) -> Int? {
+        var j = k - 1
+        var steps = 0
+        while j >= 0, steps < 4_096 {
+            let partner = file.partner[j]
+            if partner > k { return j }
+            j = partner >= 0 && partner < j ? partner - 1 : j - 1
+            steps += 1
+        }
+        return nil
+    }
+
+    func sent(object open: Int, attributes: [String: String] = [:], _ file: JSFactFile, _ state: inout JSFileFacts) {
         let open = file.source.isPunctuator(open, "{") ? open : open + 1
         guard file.partner[open] > open else { return }
         for entry in file.objectEntries(open..<(file.partner[open] + 1)) ?? [] {
             let key = file.source.tokens[entry.keyToken]
             guard key.kind != .number else { continue }
             state.add(PendingFact(.httpHeader, .produces, name: .text(entry.key), source: file.value(entry.value),
-                                  at: file.location(entry.keyToken), evidence: "headers: { … }"))
+                                  attributes: attributes, at: file.location(entry.keyToken), evidence: "headers: { … }"))
         }
     }
 
-    func read(_ name: String, at token: Int, _ file: JSFactFile, _ state: inout JSFileFacts, evidence: String) {
+    func read(_ name: String, at token: Int, _ file: JSFactFile, _ state: inout JSFileFacts, evidence: String,
+              response: Bool = false) {
         state.add(PendingFact(.httpHeader, .consumes, name: .text(name), source: comparedValues(around: token, file),
-                              at: file.location(token), evidence: evidence))
+                              attributes: response ? ["message": "response"] : [:], at: file.location(token), evidence: evidence))
     }
 
     /// The values compared in the innermost block around `k` — operands of `===`, `!==`, `==`,
@@ -123,4 +201,9 @@ public struct JSHeaderFacts: JSFactExtractor {
         if file.isDot(k - 1), file.source.isIdentifier(k - 2, "env") { return .env(name) }
         return .reference(name)
     }
+}
+
+extension Fact {
+    /// A header a client sends and a server reads; not one of a response (`message: response`).
+    public var isRequestHeader: Bool { kind == .httpHeader && attributes["message"] != "response" }
 }

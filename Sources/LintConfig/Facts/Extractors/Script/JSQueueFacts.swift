@@ -10,6 +10,9 @@
 public struct JSQueueFacts: JSFactExtractor {
     public init() {}
 
+    /// Every name `visit` can start a fact at (see `JSFactExtractor.triggerWords`).
+    public static let triggerWords: [StaticString] = ["PgBoss", "Queue", "Worker", "Processor", "InjectQueue"] + methodWords
+
     static let produces: Set<String> = [
         "send", "sendAfter", "sendThrottled", "sendDebounced", "sendSingleton", "insert", "publish", "schedule",
     ]
@@ -115,7 +118,7 @@ public struct JSQueueFacts: JSFactExtractor {
     func isPgBoss(_ receiver: [String], _ state: JSFileFacts) -> Bool {
         guard let last = receiver.last else { return false }
         if state.bindings[last] == .pgBoss { return true }
-        return last.lowercased().contains("boss")
+        return ASCII.containsIgnoringCase(last, "boss")
     }
 
     /// The variable a `new X(…)` or a `: X` annotation at `k` binds: `const boss = new PgBoss()`,

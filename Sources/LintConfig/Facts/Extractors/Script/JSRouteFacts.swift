@@ -9,8 +9,13 @@
 public struct JSRouteFacts: JSFactExtractor {
     public init() {}
 
+    /// Every name `visit` can start a fact at (see `JSFactExtractor.triggerWords`).
+    public static let triggerWords: [StaticString] = ["fetch", "axios", "createRoute", "typeof"] + nextExports + methodWords
+
     static let verbs: Set<String> = ["get", "post", "put", "patch", "delete", "all", "options", "head"]
-    static let methodWords: [StaticString] = ["get", "post", "put", "patch", "delete", "all", "options", "head", "route", "use", "register"]
+    static let methodWords: [StaticString] = [
+        "get", "post", "put", "patch", "delete", "all", "options", "head", "route", "use", "register", "openapi",
+    ]
     static let nextExports: [StaticString] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
     static let clients: Set<String> = ["axios", "ky", "got", "http", "https", "superagent", "request", "client", "httpClient", "apiClient", "$fetch", "ofetch"]
 
@@ -26,10 +31,25 @@ public struct JSRouteFacts: JSFactExtractor {
            s.isIdentifier(k - 1, "function") || s.isIdentifier(k - 1, "const"), s.isIdentifier(k - 2, "async") || s.isIdentifier(k - 2, "export") {
             nextRoute(k, file, &state)
         }
+        if s.tokens[k].range.count == 11, s.is(k, "createRoute"), let open = file.functionCall(k) {
+            openAPIRoute(k, open: open, file, &state)
+            return
+        }
+        if s.tokens[k].range.count == 6, s.is(k, "typeof"), s.isPunctuator(k - 1, ":"), let parameter = file.identifier(k - 2),
+           let router = file.identifier(k + 1), !file.isDot(k + 2) {
+            state.routerTypes[parameter] = router
+            return
+        }
         guard file.isOneOf(k, Self.methodWords), let open = file.methodCall(k) else { return }
         let method = s.text(s.tokens[k])
         let receiver = file.receiver(of: k)
         guard let owner = receiver.last else { return }
+        if method == "openapi" {
+            if let first = file.arguments(open).first, first.count == 1, let constant = file.identifier(first.lowerBound) {
+                state.routeRegistrations[constant] = owner
+            }
+            return
+        }
         if Self.verbs.contains(method) {
             if Self.clients.contains(owner) || owner.hasSuffix("Client") || owner.hasSuffix("Api") && receiver.first == "this" {
                 called(open: open, method: method, evidence: owner + "." + method, file, &state)
@@ -43,19 +63,37 @@ public struct JSRouteFacts: JSFactExtractor {
                 state.add(PendingFact(.route, .produces, name: file.value(url.value), attributes: ["method": verb, "router": owner],
                                       at: file.location(url.value.lowerBound), evidence: owner + ".route"))
             } else if args.count == 2, let sub = file.identifier(args[1].lowerBound), args[1].count == 1 {
-                state.mounts.append((sub, file.value(first)))
+                state.mounts.append(JSMount(parent: owner, child: sub, prefix: file.value(first)))
             }
         } else if method == "use" || method == "register", file.arguments(open).count >= 2 {
             let args = file.arguments(open)
             if method == "use", let sub = args.last.flatMap({ file.identifier($0.lowerBound) }), args.last?.count == 1 {
-                state.mounts.append((sub, file.value(args[0])))
+                state.mounts.append(JSMount(parent: owner, child: sub, prefix: file.value(args[0])))
             } else if method == "register", let plugin = file.identifier(args[0].lowerBound),
                       let prefix = file.objectEntries(args[1])?.first(where: { $0.key == "prefix" }) {
-                state.mounts.append((plugin, file.value(prefix.value)))
+                state.mounts.append(JSMount(parent: owner, child: plugin, prefix: file.value(prefix.value)))
             }
         } else if (method == "post" || method == "get" || method == "put" || method == "patch" || method == "delete"), Self.clients.contains(owner) {
             called(open: open, method: method, evidence: owner + "." + method, file, &state)
         }
+    }
+
+    /// `createRoute({ method, path })` of `@hono/zod-openapi`: served by the router whose
+    /// `.openapi(…)` registers it — around it, or through the constant it is assigned to.
+    func openAPIRoute(_ k: Int, open: Int, _ file: JSFactFile, _ state: inout JSFileFacts) {
+        let s = file.source
+        guard let first = file.arguments(open).first, let entries = file.objectEntries(first),
+              let path = entries.first(where: { $0.key == "path" }),
+              let method = entries.first(where: { $0.key == "method" }).flatMap({ file.value($0.value).text }) else { return }
+        var attributes = ["method": method]
+        if s.isPunctuator(k - 1, "("), file.methodCall(k - 2) != nil, s.isIdentifier(k - 2, "openapi"),
+           let owner = file.receiver(of: k - 2).last {
+            attributes["router"] = owner
+        } else if s.isPunctuator(k - 1, "="), let constant = file.identifier(k - 2) {
+            attributes["router"] = "$route:" + constant
+        }
+        state.add(PendingFact(.route, .produces, name: file.value(path.value), attributes: attributes,
+                              at: file.location(path.value.lowerBound), evidence: "createRoute"))
     }
 
     func served(open: Int, method: String, router: String, _ file: JSFactFile, _ state: inout JSFileFacts) {

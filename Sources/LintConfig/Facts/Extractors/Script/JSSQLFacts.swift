@@ -5,9 +5,13 @@
 /// (`pg_notify('x', …)`, `NOTIFY x`) and `LISTEN x`; postgres.js's `sql.listen('x')` /
 /// `sql.notify('x')` and pg-listen's `listenTo('x')` are read as calls. A `LISTEN` carries the
 /// env variable its client was created from (`new Client({ connectionString:
-/// process.env.DATABASE_URL })`), so a rule can tell which database it listens on.
+/// process.env.DATABASE_URL })`, `new pg.Pool(…)`, `postgres(url)`, pg-listen's
+/// `createSubscriber({ connectionString })`), so a rule can tell which database it listens on.
 public struct JSSQLFacts: JSFactExtractor {
     public init() {}
+
+    /// Every name `visit` can start a fact at (see `JSFactExtractor.triggerWords`).
+    public static let triggerWords: [StaticString] = ["Client", "Pool", "postgres", "createSubscriber", "listen", "listenTo", "notify"]
 
     /// Longer literals are not queries someone wrote by hand (and would slow the scan).
     static let maxQueryBytes = 64 * 1024
@@ -19,9 +23,13 @@ public struct JSSQLFacts: JSFactExtractor {
             query(at: k, file, &state)
         case .identifier:
             let length = s.tokens[k].range.count
-            if length == 6 || length == 4, s.is(k, "Client") || s.is(k, "Pool"), s.isIdentifier(k - 1, "new") {
+            if length == 6 || length == 4, s.is(k, "Client") || s.is(k, "Pool"),
+               s.isIdentifier(k - 1, "new")
+                || (file.isDot(k - 1) && s.isIdentifier(k - 2, "pg") && s.isIdentifier(k - 3, "new")) {
                 bindClient(k, file, &state)
-            } else if length == 8, s.is(k, "postgres"), file.functionCall(k) != nil {
+            } else if length == 8 || length == 16, s.is(k, "postgres") || s.is(k, "createSubscriber"),
+                      file.functionCall(k) != nil {
+                // postgres.js `postgres(url)`, pg-listen's `createSubscriber({ connectionString })`.
                 bindClient(k, file, &state)
             } else if length == 6 || length == 8, s.is(k, "listen") || s.is(k, "listenTo") || s.is(k, "notify"),
                       let open = file.methodCall(k), let first = file.arguments(open).first {
@@ -59,10 +67,14 @@ public struct JSSQLFacts: JSFactExtractor {
         var variable: String?
         if s.isIdentifier(k - 1, "new") {
             if s.isPunctuator(k - 2, "=") { variable = file.identifier(k - 3) }
+        } else if s.isIdentifier(k - 3, "new") {
+            // `new pg.Client(…)`: the default import's namespace.
+            if s.isPunctuator(k - 4, "=") { variable = file.identifier(k - 5) }
         } else if s.isPunctuator(k - 1, "=") {
             variable = file.identifier(k - 2)
         }
-        guard let variable, let open = file.functionCall(k) else { return }
+        let member = file.isDot(k - 1) && s.isPunctuator(k + 1, "(") && file.partner[k + 1] > k ? k + 1 : nil
+        guard let variable, let open = file.functionCall(k) ?? member else { return }
         var target: JSValue = .unknown
         if let first = file.arguments(open).first {
             if let entries = file.objectEntries(first) {
@@ -103,7 +115,10 @@ public struct JSSQLFacts: JSFactExtractor {
         let effects = SQLDMLReader(source: sql).read(whole)
         let updated = Set(effects.filter { $0.kind == .update }.map { MigrationFacts.qualified($0.table) })
         for effect in effects {
-            for fact in DMLFacts.facts(effect, project: "", evidence: "SQL in code", claims: updated) {
+            let statement = effect.kind == .insert && effect.insertColumnList != nil ? state.nextInsertStatement() : nil
+            let facts = DMLFacts.facts(effect, project: "", evidence: "SQL in code", claims: updated,
+                                       statement: statement)
+            for fact in facts {
                 state.add(PendingFact(fact, evidence: fact.evidence))
             }
         }

@@ -12,6 +12,9 @@
 public struct JSStorageAndPortFacts: JSFactExtractor {
     public init() {}
 
+    /// Every name `visit` can start a fact at (see `JSFactExtractor.triggerWords`).
+    public static let triggerWords: [StaticString] = ["setItem", "getItem", "removeItem", "listen", "serve"]
+
     static let storages: [String: String] = ["localStorage": "local", "sessionStorage": "session", "AsyncStorage": "async"]
 
     public func visit(_ k: Int, in file: JSFactFile, _ state: inout JSFileFacts) {

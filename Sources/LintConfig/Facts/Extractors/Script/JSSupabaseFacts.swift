@@ -12,6 +12,9 @@ import Foundation
 public struct JSSupabaseFacts: JSFactExtractor {
     public init() {}
 
+    /// Every name `visit` can start a fact at (see `JSFactExtractor.triggerWords`).
+    public static let triggerWords: [StaticString] = ["from"]
+
     static let notClients: Set<String> = ["Array", "Buffer", "Object", "Uint8Array", "String", "Set", "Map", "Observable", "Rx", "Readable", "Stream"]
     static let queryMethods: Set<String> = ["select", "insert", "upsert", "update", "delete"]
     static let filters: Set<String> = ["eq", "neq", "in", "is", "gt", "gte", "lt", "lte", "like", "ilike", "contains", "match", "order", "not"]
@@ -48,8 +51,16 @@ public struct JSSupabaseFacts: JSFactExtractor {
                 let role = call.method == "update" ? "transition" : "initial"
                 let objects = file.objectEntries(first) != nil ? [first] : file.arrayObjects(first)
                 for object in objects {
-                    for entry in file.objectEntries(object) ?? [] {
-                        add(.column, .writes, table, entry.key, at: entry.keyToken, file, &state, evidence: evidence)
+                    let entries = file.objectEntries(object) ?? []
+                    // An insert's row written out whole (no spread, no computed key): what it leaves out is known.
+                    var whole: [String: String] = [:]
+                    if call.method != "update", !entries.isEmpty,
+                       entries.count == file.arguments(object.lowerBound).count {
+                        whole = InsertStatement.attributes(state.nextInsertStatement(), columns: entries.count)
+                    }
+                    for entry in entries {
+                        add(.column, .writes, table, entry.key, attributes: whole, at: entry.keyToken, file, &state,
+                            evidence: evidence)
                         add(.columnValue, .writes, table, entry.key, value: file.value(entry.value), attributes: ["role": role],
                             at: entry.value.lowerBound, file, &state, evidence: evidence)
                     }
@@ -96,6 +107,7 @@ public struct JSSupabaseFacts: JSFactExtractor {
 
     /// `"id, status, worker:worker_id, events(*)"` → `id, status, worker_id`; relations and `*` skipped.
     static func selectedColumns(_ list: String) -> [String] {
+        if list.utf8.allSatisfy({ $0 < 0x80 }) { return selectedASCIIColumns(Array(list.utf8)) }
         var columns: [String] = []
         var depth = 0
         var item = ""
@@ -116,6 +128,55 @@ public struct JSSupabaseFacts: JSFactExtractor {
         }
         flush()
         return columns
+    }
+
+    /// `selectedColumns` for an ASCII list (nearly every one), on bytes: the same items and the
+    /// same verdicts, without Foundation's trimming and searching per item. In ASCII a
+    /// `Character` is one byte (or `\r\n`, whose bytes are both whitespace, and fail the name test).
+    static func selectedASCIIColumns(_ list: [UInt8]) -> [String] {
+        var columns: [String] = []
+        var depth = 0
+        var start = 0
+        var i = 0
+        while i <= list.count {
+            let byte: UInt8 = i < list.count ? list[i] : UInt8(ascii: ",")
+            if byte == UInt8(ascii: "(") { depth += 1 }
+            if byte == UInt8(ascii: ")") { depth -= 1 }
+            // The end of the list always closes the last item, as `flush()` after the loop does.
+            if i == list.count || (byte == UInt8(ascii: ",") && depth == 0) {
+                if let name = selectedColumn(list[start..<i]) { columns.append(name) }
+                start = i + 1
+            }
+            i += 1
+        }
+        return columns
+    }
+
+    /// One item of a select list: `worker:worker_id` → `worker_id`, `payload->x` → `payload`,
+    /// `id::text` → `id`; nil for relations (`events(*)`), `*` and anything not a plain name.
+    static func selectedColumn(_ item: ArraySlice<UInt8>) -> String? {
+        func isSpaceOrNewline(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        var lower = item.startIndex
+        var upper = item.endIndex
+        while lower < upper, isSpaceOrNewline(item[lower]) { lower += 1 }
+        while upper > lower, isSpaceOrNewline(item[upper - 1]) { upper -= 1 }
+        var name = item[lower..<upper]
+        if name.isEmpty || name.contains(UInt8(ascii: "(")) || (name.count == 1 && name.first == UInt8(ascii: "*")) { return nil }
+        let colon = UInt8(ascii: ":")
+        if let c = name.firstIndex(of: colon), !(c + 1 < name.endIndex && name[c + 1] == colon) { name = name[(c + 1)...] }
+        func cut(at first: UInt8, _ second: UInt8) {
+            var j = name.startIndex
+            while j + 1 < name.endIndex {
+                if name[j] == first, name[j + 1] == second { name = name[..<j]; return }
+                j += 1
+            }
+        }
+        cut(at: colon, colon)
+        cut(at: UInt8(ascii: "-"), UInt8(ascii: ">"))
+        while let b = name.first, b == 0x20 || b == 0x09 { name = name.dropFirst() }
+        while let b = name.last, b == 0x20 || b == 0x09 { name = name.dropLast() }
+        guard name.allSatisfy({ ASCII.isNameByte($0) }) else { return nil }
+        return String(decoding: name, as: UTF8.self)
     }
 
     func add(_ kind: FactKind, _ direction: FactDirection, _ table: JSValue, _ column: String, value: JSValue? = nil,

@@ -13,6 +13,9 @@
 public struct JSURLParameterFacts: JSFactExtractor {
     public init() {}
 
+    /// Every name `visit` can start a fact at (see `JSFactExtractor.triggerWords`).
+    public static let triggerWords: [StaticString] = ["set", "append", "params", "searchParams"]
+
     public func visit(_ k: Int, in file: JSFactFile, _ state: inout JSFileFacts) {
         let s = file.source
         switch s.tokens[k].kind {
@@ -102,7 +105,11 @@ public struct JSURLParameterFacts: JSFactExtractor {
         var object = k - 1
         var steps = 0
         while object >= 0, steps < 256 {
-            if file.partner[object] >= 0, file.partner[object] < object { object = file.partner[object] - 1; steps += 1; continue }
+            if file.partner[object] >= 0, file.partner[object] < object {
+                object = file.partner[object] - 1
+                steps += 1
+                continue
+            }
             if s.isPunctuator(object, "{"), file.partner[object] > k { break }
             if s.isPunctuator(object, "(") || s.isPunctuator(object, "[") { return nil }
             object -= 1
@@ -174,7 +181,8 @@ public struct JSURLParameterFacts: JSFactExtractor {
     static func worthAPathFact(_ value: JSValue) -> Bool {
         switch value {
         case .env: return true
-        case .reference(let path): return SecretShape.isSecretName(path.split(separator: ".").last.map(String.init) ?? path)
+        case .reference(let path):
+            return SecretShape.isSecretName(path.split(separator: ".").last.map(String.init) ?? path)
         default: return false
         }
     }

@@ -25,19 +25,28 @@ public indirect enum JSValue: Hashable, Sendable {
         case .either(let first, let fallback):
             return .either(first.resolved(lookup), fallback.resolved(lookup))
         case .template(let pieces):
+            // Adjacent texts are joined and empty ones dropped; the text is gathered in one
+            // string and appended when another kind of piece follows, so no boxed value is built
+            // per piece (every fact's name passes here).
             var flat: [JSValue] = []
-            for piece in pieces {
-                let value = piece.resolved(lookup)
-                let parts: [JSValue]
-                if case .template(let inner) = value { parts = inner } else { parts = [value] }
-                for part in parts where part != .text("") {
-                    if case .text(let b) = part, case .text(let a)? = flat.last {
-                        flat[flat.count - 1] = .text(a + b)
-                    } else {
-                        flat.append(part)
-                    }
+            var text = ""
+            func add(_ part: JSValue) {
+                if case .text(let b) = part {
+                    text += b
+                } else {
+                    if !text.isEmpty { flat.append(.text(text)); text = "" }
+                    flat.append(part)
                 }
             }
+            for piece in pieces {
+                let value = piece.resolved(lookup)
+                if case .template(let inner) = value {
+                    for part in inner { add(part) }
+                } else {
+                    add(value)
+                }
+            }
+            if !text.isEmpty { flat.append(.text(text)) }
             if flat.count <= 1 { return flat.first ?? .text("") }
             return .template(flat)
         }
