@@ -52,6 +52,17 @@ import Testing
         ])
     }
 
+    /// Dashboard's hourly roll-up read `EXTRACT(HOUR FROM f.order_created_at)` as a column `hour`
+    /// of `fact_orders` (a false critical column-missing).
+    @Test func extractAndTrimFieldsAreNotColumns() throws {
+        let (_, found) = try effects("""
+            SELECT EXTRACT(HOUR FROM f.created_at AT TIME ZONE 'UTC')::integer AS hour, trim(both ' ' from f.name), extract(epoch from f.ended_at)
+            FROM fact_orders f
+            """)
+        let select = try #require(found.first)
+        #expect(select.columnsRead.map(\.value).sorted() == ["created_at", "ended_at", "name"])
+    }
+
     @Test func selectWithJoinAttributesColumnsByAlias() throws {
         let (text, found) = try effects("""
             SELECT j.id, e.1️⃣event_type FROM jobs j

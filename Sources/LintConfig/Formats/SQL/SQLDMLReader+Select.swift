@@ -140,6 +140,10 @@ extension SQLDMLReader {
         if i > 0, source.tokens[i - 1].kind == .dot { return nil }
         if kind == .identifier, Self.expressionWords.contains(source.text(i).lowercased()) { return nil }
         if i > 0, source.isWord(i - 1, "as") { return nil }
+        // The field of `EXTRACT(HOUR FROM t)` and the side of `TRIM(BOTH ' ' FROM s)` are keywords there.
+        if i > 1, source.tokens[i - 1].kind == .leftParen, source.isWord(i - 2, "extract") || source.isWord(i - 2, "trim") {
+            return nil
+        }
         if i + 2 < limit, source.tokens[i + 1].kind == .dot, source.tokens[i + 2].kind == .identifier || source.tokens[i + 2].kind == .quotedIdentifier {
             if i + 3 < limit, source.tokens[i + 3].kind == .leftParen || source.tokens[i + 3].kind == .dot { return nil }
             guard let name = source.name(i + 2) else { return nil }
