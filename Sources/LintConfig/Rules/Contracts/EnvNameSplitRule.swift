@@ -139,13 +139,13 @@ public struct EnvNameSplitRule: Rule {
         var environments: [String] = []
         var unsupplied = false
         for environment in workspace.environments {
-            let aHas = supplied(a.fact.name, to: a.fact.project, in: environment, workspace)
-            let bHas = supplied(b.fact.name, to: b.fact.project, in: environment, workspace)
+            let aHas = workspace.supplies(a.fact.name, to: a.fact.project, in: environment)
+            let bHas = workspace.supplies(b.fact.name, to: b.fact.project, in: environment)
             guard aHas != nil || bHas != nil else { continue }
             environments.append(environment)
             if aHas == false || bHas == false { unsupplied = true }
-            lines.append("\(environment): \(a.fact.name) \(word(aHas)) to \(a.fact.project), \(b.fact.name) "
-                         + "\(word(bHas)) to \(b.fact.project)")
+            lines.append("\(environment): \(a.fact.name) \(SupplyWord.text(aHas)) to \(a.fact.project), \(b.fact.name) "
+                         + "\(SupplyWord.text(bHas)) to \(b.fact.project)")
         }
         let supplyText = lines.isEmpty
             ? "No checked environment deploys either project." : lines.joined(separator: "; ") + "."
@@ -166,20 +166,5 @@ public struct EnvNameSplitRule: Rule {
                 + "or \(a.fact.project)'s at \(a.fact.location) to \(b.fact.name), and supply that name to both "
                 + "deploys.",
             severity: bothEverywhere ? .medium : .high)
-    }
-
-    /// Whether `name` is supplied to `project` in `environment`; nil when it has no deploy there.
-    func supplied(_ name: String, to project: String, in environment: String, _ workspace: WorkspaceModel) -> Bool? {
-        guard let supply = workspace.envFacts.first(where: { $0.project.name == project })?
-            .environments.first(where: { $0.environment == environment }) else { return nil }
-        return supply.supplies.contains { $0.name == name }
-    }
-
-    func word(_ supplied: Bool?) -> String {
-        switch supplied {
-        case true?: "is supplied"
-        case false?: "is NOT supplied"
-        case nil: "(no deploy)"
-        }
     }
 }

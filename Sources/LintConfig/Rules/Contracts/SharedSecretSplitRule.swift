@@ -95,13 +95,13 @@ public struct SharedSecretSplitRule: Rule {
         var environments: [String] = []
         var brokenSomewhere = false
         for environment in workspace.environments {
-            let senderHas = supplied(senderEnv, to: sender.project, in: environment, workspace)
-            let receiverHas = supplied(receiverEnv, to: receiver.project, in: environment, workspace)
+            let senderHas = workspace.supplies(senderEnv, to: sender.project, in: environment)
+            let receiverHas = workspace.supplies(receiverEnv, to: receiver.project, in: environment)
             if senderHas == nil && receiverHas == nil { continue }
             environments.append(environment)
             if senderHas == false || receiverHas == false { brokenSomewhere = true }
-            lines.append("\(environment): \(senderEnv) \(word(senderHas)) to \(sender.project), "
-                         + "\(receiverEnv) \(word(receiverHas)) to \(receiver.project)")
+            lines.append("\(environment): \(senderEnv) \(SupplyWord.text(senderHas)) to \(sender.project), "
+                         + "\(receiverEnv) \(SupplyWord.text(receiverHas)) to \(receiver.project)")
         }
         let supplyText = lines.isEmpty
             ? "No checked environment deploys either project." : lines.joined(separator: "; ") + "."
@@ -118,21 +118,5 @@ public struct SharedSecretSplitRule: Rule {
                 + "\(sender.project)'s "
                 + "header to \(receiverEnv), and supply that name to both deploys.",
             severity: brokenSomewhere ? .high : .medium)
-    }
-
-    /// Whether `name` is supplied to `project` in `environment`; nil when that project has no
-    /// deploy there (nothing to say).
-    func supplied(_ name: String, to project: String, in environment: String, _ workspace: WorkspaceModel) -> Bool? {
-        guard let supply = workspace.envFacts.first(where: { $0.project.name == project })?
-            .environments.first(where: { $0.environment == environment }) else { return nil }
-        return supply.supplies.contains { $0.name == name }
-    }
-
-    func word(_ supplied: Bool?) -> String {
-        switch supplied {
-        case true?: return "is supplied"
-        case false?: return "is NOT supplied"
-        case nil: return "(no deploy)"
-        }
     }
 }
