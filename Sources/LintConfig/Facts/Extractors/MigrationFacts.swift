@@ -43,8 +43,12 @@ public enum MigrationFacts {
                     insertsPerFile[effect.location.path] = count
                     statement = String(count)
                 }
+                // A top-level statement, or a function body a later migration replaced, ran against
+                // the schema of its day: a column renamed since is no defect of it (`past`).
+                var attributes = ["database": database]
+                if !current { attributes["schema"] = "past" }
                 facts += DMLFacts.facts(effect, project: project, evidence: evidence, claims: updated,
-                                        attributes: ["database": database], statement: statement)
+                                        attributes: attributes, statement: statement)
             }
         }
         for table in schema.tables.values {

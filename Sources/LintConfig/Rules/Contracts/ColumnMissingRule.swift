@@ -53,6 +53,14 @@ public struct ColumnMissingRule: Rule {
                 "worker/package.json": "{}\n",
                 "worker/src/register.ts": "await supabase.from(\"workers\").insert({ id, hostname: host });\n",
             ], note: "no database in the workspace"),
+            RuleExample([
+                "app/package.json": "{}\n",
+                "app/supabase/migrations/20240101000000_prices.sql": "create table prices (id int primary key, price text);\n",
+                "app/supabase/migrations/20240605000000_price_numeric.sql": "alter table prices add column temp_price numeric;\n"
+                    + "update prices set temp_price = price::numeric;\n"
+                    + "alter table prices drop column price;\n"
+                    + "alter table prices rename column temp_price to price;\n",
+            ], note: "a migration's own UPDATE ran against the schema of its day (relay-supa-club)"),
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
@@ -61,6 +69,8 @@ public struct ColumnMissingRule: Rule {
         var order: [String] = []
         var fates: [String: (database: ReplayedDatabase, fate: SchemaLookup.Fate?)] = [:]
         for fact in workspace.context.facts.of(.column) where fact.direction == .writes || fact.direction == .reads {
+            // DML that ran once, against the schema of its day (a migration's own statements).
+            if fact.attributes["schema"] == "past" { continue }
             guard let (schemaName, tableName, column) = SchemaLookup.split(fact.name) else { continue }
             let candidates = lookup.databases(for: fact)
             let tables = candidates.compactMap { db in db.schema.table(tableName, schema: schemaName).map { (db, $0) } }

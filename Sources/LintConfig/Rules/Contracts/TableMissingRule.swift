@@ -59,6 +59,8 @@ public struct TableMissingRule: Rule {
         var groups: [String: (facts: [Fact], database: String, fate: SchemaLookup.Fate)] = [:]
         var order: [String] = []
         for fact in workspace.context.facts.of(.column) where fact.direction == .writes || fact.direction == .reads {
+            // DML that ran once, against the schema of its day (a migration's own statements).
+            if fact.attributes["schema"] == "past" { continue }
             guard let (schemaName, tableName, _) = SchemaLookup.split(fact.name) else { continue }
             let name = QualifiedName(schema: schemaName, tableName)
             let candidates = lookup.databases(for: fact)
