@@ -13,12 +13,14 @@ public struct FactsBuilder {
         var facts: [Fact] = []
         for project in code {
             notes += project.factNotes
-            let schemaFiles = DependencyEnvReads.prismaSchemaPaths(of: project.project, files: files).compactMap { path in
+            let schemaPaths = DependencyEnvReads.prismaSchemaPaths(of: project.project, files: files)
+            let schemaFiles = schemaPaths.compactMap { path in
                 (try? files.text(path)).map { (text: $0, path: path) }
             }
             let prisma = PrismaSchema.parse(schemaFiles)
             facts += PrismaFacts.facts(prisma, project: project.project.name)
-            facts += JSFactScan.facts(project.fileFacts, project: project.project.name, external: PrismaFacts.constants(prisma))
+            facts += JSFactScan.facts(project.fileFacts, project: project.project.name,
+                                      external: PrismaFacts.constants(prisma))
         }
         return facts
     }

@@ -24,7 +24,8 @@ public enum MigrationFacts {
             // producer of the channel, with the table and the event that fire it.
             let firing = routine.name.map { name in schema.triggers.filter { $0.trigger.function == name } } ?? []
             for channel in routine.body.notifications {
-                let fact = Fact(kind: .notifyChannel, name: channel.value, direction: .produces, attributes: ["database": database],
+                let fact = Fact(kind: .notifyChannel, name: channel.value, direction: .produces,
+                                attributes: ["database": database],
                                 project: project, location: channel.location, evidence: "pg_notify in " + evidence)
                 if firing.isEmpty { facts.append(fact) }
                 for trigger in firing.map(\.trigger) {

@@ -11,11 +11,13 @@ public enum PrismaFacts {
                 let name = table + "." + field.column
                 var attributes = ["type": field.type]
                 if !field.optional && !field.list { attributes["notNull"] = "true" }
-                facts.append(Fact(kind: .column, name: name, direction: .declares, attributes: attributes, project: project,
+                facts.append(Fact(kind: .column, name: name, direction: .declares, attributes: attributes,
+                                  project: project,
                                   location: field.location, evidence: "prisma model"))
                 if let value = field.defaultValue {
-                    facts.append(Fact(kind: .columnValue, name: name, direction: .writes, value: value, attributes: ["role": "initial"],
-                                      project: project, location: field.defaultLocation ?? field.location, evidence: "prisma @default"))
+                    facts.append(Fact(kind: .columnValue, name: name, direction: .writes, value: value,
+                                      attributes: ["role": "initial"], project: project,
+                                      location: field.defaultLocation ?? field.location, evidence: "prisma @default"))
                 }
             }
         }

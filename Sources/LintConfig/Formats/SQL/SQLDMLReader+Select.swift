@@ -141,7 +141,8 @@ extension SQLDMLReader {
         if kind == .identifier, Self.expressionWords.contains(source.text(i).lowercased()) { return nil }
         if i > 0, source.isWord(i - 1, "as") { return nil }
         // The field of `EXTRACT(HOUR FROM t)` and the side of `TRIM(BOTH ' ' FROM s)` are keywords there.
-        if i > 1, source.tokens[i - 1].kind == .leftParen, source.isWord(i - 2, "extract") || source.isWord(i - 2, "trim") {
+        if i > 1, source.tokens[i - 1].kind == .leftParen,
+           source.isWord(i - 2, "extract") || source.isWord(i - 2, "trim") {
             return nil
         }
         if i + 2 < limit, source.tokens[i + 1].kind == .dot, source.tokens[i + 2].kind == .identifier || source.tokens[i + 2].kind == .quotedIdentifier {

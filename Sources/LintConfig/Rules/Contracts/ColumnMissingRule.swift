@@ -55,8 +55,10 @@ public struct ColumnMissingRule: Rule {
             ], note: "no database in the workspace"),
             RuleExample([
                 "app/package.json": "{}\n",
-                "app/supabase/migrations/20240101000000_prices.sql": "create table prices (id int primary key, price text);\n",
-                "app/supabase/migrations/20240605000000_price_numeric.sql": "alter table prices add column temp_price numeric;\n"
+                "app/supabase/migrations/20240101000000_prices.sql":
+                    "create table prices (id int primary key, price text);\n",
+                "app/supabase/migrations/20240605000000_price_numeric.sql":
+                    "alter table prices add column temp_price numeric;\n"
                     + "update prices set temp_price = price::numeric;\n"
                     + "alter table prices drop column price;\n"
                     + "alter table prices rename column temp_price to price;\n",

@@ -78,7 +78,8 @@ public enum JSFactScan {
         let file = JSFactFile(source: source)
         var state = JSFileFacts(path: source.path)
         let queue = JSQueueFacts(), sql = JSSQLFacts(), supabase = JSSupabaseFacts(), drizzle = JSDrizzleFacts()
-        let headers = JSHeaderFacts(), routes = JSRouteFacts(), storage = JSStorageAndPortFacts(), prisma = JSPrismaFacts()
+        let headers = JSHeaderFacts(), routes = JSRouteFacts(), storage = JSStorageAndPortFacts()
+        let prisma = JSPrismaFacts()
         let urlParameters = JSURLParameterFacts(), responseValues = JSResponseValueFacts()
         let triggers = Self.triggers
         let tokens = source.tokens
@@ -212,8 +213,10 @@ public enum JSFactScan {
         }
         guard let formatted, !formatted.isEmpty, formatted != "*" else { return nil }
         // A column of a table whose name is computed cannot be matched against a schema.
-        if pending.kind == .column || pending.kind == .columnValue, formatted.utf8.contains(UInt8(ascii: "*")) { return nil }
-        if pending.kind == .columnValue || pending.kind == .responseValue, pending.value?.resolved(lookup).text == nil { return nil }
+        let isColumn = pending.kind == .column || pending.kind == .columnValue
+        if isColumn, formatted.utf8.contains(UInt8(ascii: "*")) { return nil }
+        let isValue = pending.kind == .columnValue || pending.kind == .responseValue
+        if isValue, pending.value?.resolved(lookup).text == nil { return nil }
         let value = pending.value.map { $0.resolved(lookup) }
         if let env = pending.source?.resolved(lookup).envVariable { attributes["env"] = env }
         if let env = value?.envVariable, pending.kind == .port { attributes["env"] = env }

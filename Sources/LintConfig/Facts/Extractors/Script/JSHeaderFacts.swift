@@ -14,7 +14,8 @@ public struct JSHeaderFacts: JSFactExtractor {
     public init() {}
 
     /// Every name `visit` can start a fact at (see `JSFactExtractor.triggerWords`).
-    public static let triggerWords: [StaticString] = ["headers", "Headers", "set", "append", "header", "get", "setHeader"]
+    public static let triggerWords: [StaticString] = ["headers", "Headers", "set", "append", "header", "get",
+                                                      "setHeader"]
 
     static let requestNames: Set<String> = ["req", "request", "ctx", "c", "event", "r"]
 
@@ -117,7 +118,8 @@ public struct JSHeaderFacts: JSFactExtractor {
         return .request
     }
 
-    static let responseMethods: Set<String> = ["json", "redirect", "rewrite", "next", "text", "body", "html", "newResponse"]
+    static let responseMethods: Set<String> = ["json", "redirect", "rewrite", "next", "text", "body", "html",
+                                               "newResponse"]
 
     /// A file of a folder that holds recorded or sample data (`src/data/response-logs.ts`).
     static func isSampleData(_ path: String) -> Bool {

@@ -10,7 +10,8 @@ public struct JSRouteFacts: JSFactExtractor {
     public init() {}
 
     /// Every name `visit` can start a fact at (see `JSFactExtractor.triggerWords`).
-    public static let triggerWords: [StaticString] = ["fetch", "axios", "createRoute", "typeof"] + nextExports + methodWords
+    public static let triggerWords: [StaticString] = ["fetch", "axios", "createRoute", "typeof"]
+        + nextExports + methodWords
 
     static let verbs: Set<String> = ["get", "post", "put", "patch", "delete", "all", "options", "head"]
     static let methodWords: [StaticString] = [

@@ -11,7 +11,8 @@ public struct JSSQLFacts: JSFactExtractor {
     public init() {}
 
     /// Every name `visit` can start a fact at (see `JSFactExtractor.triggerWords`).
-    public static let triggerWords: [StaticString] = ["Client", "Pool", "postgres", "createSubscriber", "listen", "listenTo", "notify"]
+    public static let triggerWords: [StaticString] = ["Client", "Pool", "postgres", "createSubscriber", "listen",
+                                                      "listenTo", "notify"]
 
     /// Longer literals are not queries someone wrote by hand (and would slow the scan).
     static let maxQueryBytes = 64 * 1024
