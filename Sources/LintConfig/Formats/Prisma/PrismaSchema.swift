@@ -101,7 +101,8 @@ struct PrismaBlock {
             guard let first = line.words.first else { continue }
             if current == nil {
                 if ["model", "enum", "view", "type"].contains(first), line.words.count >= 3, line.words[2] == "{" {
-                    current = PrismaBlock(keyword: first, name: line.words[1], location: line.location(of: line.words[1]))
+                    current = PrismaBlock(keyword: first, name: line.words[1],
+                                          location: line.location(of: line.words[1]))
                 }
             } else if first == "}" {
                 if let block = current { blocks.append(block) }
@@ -170,7 +171,8 @@ struct PrismaLine {
     }
 
     func location(of word: String) -> Location {
-        let column = text.range(of: word).map { text.unicodeScalars.distance(from: text.startIndex, to: $0.lowerBound) + 1 } ?? 1
+        let column = text.range(of: word)
+            .map { text.unicodeScalars.distance(from: text.startIndex, to: $0.lowerBound) + 1 } ?? 1
         return Location(path: path, line: line, column: column)
     }
 }

@@ -123,7 +123,8 @@ public struct JSHeaderFacts: JSFactExtractor {
 
     /// A file of a folder that holds recorded or sample data (`src/data/response-logs.ts`).
     static func isSampleData(_ path: String) -> Bool {
-        path.split(separator: "/").dropLast().contains { ["data", "sample-data", "mock-data", "seed", "seeds"].contains($0) }
+        let sampleFolders: [Substring] = ["data", "sample-data", "mock-data", "seed", "seeds"]
+        return path.split(separator: "/").dropLast().contains { sampleFolders.contains($0) }
     }
 
     /// The innermost bracket that opens before `k` and closes after it.
@@ -193,7 +194,8 @@ public struct JSHeaderFacts: JSFactExtractor {
             if s.isPunctuator(j, "===") || s.isPunctuator(j, "!==") || s.isPunctuator(j, "==") || s.isPunctuator(j, "!=") {
                 var reader = JSValueReader(file: file, limit: close)
                 let right = reader.expression(j + 1).0
-                if let variable, !(j > k && j < k + 8), file.identifier(j - 1) != variable, right != .reference(variable) {
+                if let variable, !(j > k && j < k + 8), file.identifier(j - 1) != variable,
+                   right != .reference(variable) {
                     j += 1
                     continue
                 }

@@ -59,7 +59,8 @@ public struct JSPrismaFacts: JSFactExtractor {
             for object in objects {
                 for entry in file.objectEntries(object) ?? [] {
                     let name = column(entry.key)
-                    state.add(PendingFact(.column, .writes, name: name, at: file.location(entry.keyToken), evidence: evidence))
+                    state.add(PendingFact(.column, .writes, name: name, at: file.location(entry.keyToken),
+                                          evidence: evidence))
                     var valueRange = entry.value
                     if let set = file.objectEntries(entry.value)?.first(where: { $0.key == "set" }) { valueRange = set.value }
                     let value = file.value(valueRange)
@@ -85,7 +86,8 @@ public struct JSPrismaFacts: JSFactExtractor {
                     }
                 default:
                     let name = column(entry.key)
-                    state.add(PendingFact(.column, .reads, name: name, at: file.location(entry.keyToken), evidence: evidence))
+                    state.add(PendingFact(.column, .reads, name: name, at: file.location(entry.keyToken),
+                                          evidence: evidence))
                     for (valueRange, negates) in values(entry.value, file) {
                         let value = file.value(valueRange)
                         guard value != .unknown else { continue }

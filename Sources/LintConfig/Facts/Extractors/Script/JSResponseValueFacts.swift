@@ -83,12 +83,14 @@ public struct JSResponseValueFacts: JSFactExtractor {
         if operators.contains(where: { s.isPunctuator(k - 1, $0) }), file.identifier(k - 2) != nil, file.isDot(k - 3) {
             field = k - 2
             comparison = k - 1
-        } else if operators.contains(where: { s.isPunctuator(k + 1, $0) }), file.identifier(k + 2) != nil, file.isDot(k + 3),
+        } else if operators.contains(where: { s.isPunctuator(k + 1, $0) }), file.identifier(k + 2) != nil,
+                  file.isDot(k + 3),
                   file.identifier(k + 4) != nil, !file.isDot(k + 5), !s.isPunctuator(k + 5, "(") {
             field = k + 4
             comparison = k + 1
         }
-        guard let field, let name = file.identifier(field), let object = file.identifier(field - 2), !file.isDot(field - 3),
+        guard let field, let name = file.identifier(field), let object = file.identifier(field - 2),
+              !file.isDot(field - 3),
               !s.isIdentifier(field - 3, "typeof"),
               isParsedResponse(object, before: min(k, field), file) else { return }
         var attributes: [String: String] = [:]

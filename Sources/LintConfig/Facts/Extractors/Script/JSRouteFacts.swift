@@ -36,7 +36,8 @@ public struct JSRouteFacts: JSFactExtractor {
             openAPIRoute(k, open: open, file, &state)
             return
         }
-        if s.tokens[k].range.count == 6, s.is(k, "typeof"), s.isPunctuator(k - 1, ":"), let parameter = file.identifier(k - 2),
+        if s.tokens[k].range.count == 6, s.is(k, "typeof"), s.isPunctuator(k - 1, ":"),
+           let parameter = file.identifier(k - 2),
            let router = file.identifier(k + 1), !file.isDot(k + 2) {
             state.routerTypes[parameter] = router
             return
@@ -46,7 +47,8 @@ public struct JSRouteFacts: JSFactExtractor {
         let receiver = file.receiver(of: k)
         guard let owner = receiver.last else { return }
         if method == "openapi" {
-            if let first = file.arguments(open).first, first.count == 1, let constant = file.identifier(first.lowerBound) {
+            if let first = file.arguments(open).first, first.count == 1,
+               let constant = file.identifier(first.lowerBound) {
                 state.routeRegistrations[constant] = owner
             }
             return

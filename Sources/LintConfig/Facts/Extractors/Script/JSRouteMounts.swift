@@ -81,11 +81,16 @@ struct JSRouteMounts {
         let name = file.routerTypes[written] ?? written
         let constants = file.constants
         if let external = constants.imports[name] {
-            guard let exporter = exporter(of: external, module: constants.modules[name], from: index) else { return Node(file: index, name: name) }
+            let module = constants.modules[name]
+            guard let exporter = exporter(of: external, module: module, from: index) else {
+                return Node(file: index, name: name)
+            }
             return local(external, in: exporter)
         }
         if let module = constants.modules[name], !constants.namespaces.contains(name) {
-            guard let exporter = exporter(of: "default", module: module, from: index) else { return Node(file: index, name: name) }
+            guard let exporter = exporter(of: "default", module: module, from: index) else {
+                return Node(file: index, name: name)
+            }
             return local("default", in: exporter)
         }
         if constants.declared.contains(name) || constants.exported.contains(name) { return local(name, in: index) }
@@ -98,7 +103,8 @@ struct JSRouteMounts {
         let constants = files[index].constants
         if exported == "default" { return Node(file: index, name: constants.defaultExport ?? "default") }
         // Only a name the file declares: `const r = new Hono()` reads as a reference to `new`.
-        if case .reference(let name)? = constants.values[exported], constants.declared.contains(name), name != exported {
+        if case .reference(let name)? = constants.values[exported], constants.declared.contains(name),
+           name != exported {
             return Node(file: index, name: name)
         }
         return Node(file: index, name: exported)
