@@ -17,7 +17,10 @@ final class GitSandbox {
 
     func url(_ path: String) -> URL { path.isEmpty ? base : base.appendingPathComponent(path) }
 
-    func write(_ path: String, _ text: String) throws { try writeFile(text, at: url(path)) }
+    /// Through `AtomicFile` (its descriptor is close-on-exec): Foundation's atomic write leaves its
+    /// temporary file's descriptor open in any process another test spawns meanwhile, and a hook
+    /// written that way and then run fails now and then with "Text file busy".
+    func write(_ path: String, _ text: String) throws { try AtomicFile.write(text, to: url(path)) }
 
     func read(_ path: String) throws -> String { try String(contentsOf: url(path), encoding: .utf8) }
 
