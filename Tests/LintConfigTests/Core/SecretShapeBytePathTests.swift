@@ -84,3 +84,17 @@ import Testing
         for word in words { #expect(Redaction.readsAsNameOrPath(word) == Self.byScalars(word), "\(word)") }
     }
 }
+
+@Suite struct NameWordsBytePathTests {
+    @Test func namesSplitOnBytesAsByCharacters() {
+        let names = SecretShapeBytePathTests.words() + ["GH_SERVICE_SECRET", "supabaseServiceKey2", "x-api-key",
+                                                        "DATABASE.URL", "aB", "Ab", "a__b", "_", "ßtraße_KEY", ""]
+        for name in names {
+            guard let bytes = NameWords.splitASCII(name) else {
+                #expect(name.utf8.contains { $0 >= 0x80 || $0 == 0x0D }, "\(name)")
+                continue
+            }
+            #expect(bytes == NameWords.splitCharacters(name), "\(name)")
+        }
+    }
+}
