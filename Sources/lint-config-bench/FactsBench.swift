@@ -26,6 +26,7 @@ enum FactsBench {
         print(String(format: "| lex + all extractors + resolution | %.1f MB/s | %.1f MB/s |", all.wall, all.cpu))
         print(String(format: "target: facts ≥ 60 MB/s → %@", all.wall >= 60 ? "met" : "not met"))
         if let out = ProcessInfo.processInfo.environment["FACTS_DUMP"] { FactsCorpus.dump(facts, to: out) }
+        TokenDump.write(files)
     }
 
     /// MB/s by the wall clock and by the thread's CPU time (one core's work, which on a machine
