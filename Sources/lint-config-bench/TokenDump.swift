@@ -5,8 +5,9 @@ import LintConfig
 /// kind, byte range, line and column, and the lexer's error with its location — so two builds
 /// of the lexer can be compared with `cmp` on a whole corpus without writing every token out.
 enum TokenDump {
-    static func write(_ files: [(path: String, text: String)]) {
-        guard let out = ProcessInfo.processInfo.environment["TOKENS_DUMP"] else { return }
+    /// Writes the dump to the file the environment variable `variable` names, if it is set.
+    static func write(_ files: [(path: String, text: String)], to variable: String = "TOKENS_DUMP") {
+        guard let out = ProcessInfo.processInfo.environment[variable] else { return }
         var lines: [String] = []
         for file in files {
             let (source, error) = FactsBuilder.lex(file.text, path: file.path)
