@@ -9,8 +9,10 @@ import LintConfig
 enum FactsBench {
     static func run(runs: Int, megabytes: Int = 50) {
         let target = megabytes * 1024 * 1024
-        let mix = measure(ServiceCodeCorpus.generated(targetBytes: target), runs: runs)
-        let dense = measure(generated(targetBytes: target), runs: runs)
+        let mixFiles = ServiceCodeCorpus.generated(targetBytes: target)
+        let denseFiles = generated(targetBytes: target)
+        let mix = measure(mixFiles, runs: runs)
+        let dense = measure(denseFiles, runs: runs)
         print("")
         print("TS/JS facts, medians of \(runs) runs (CPU time of the thread: one core's work):")
         print("| corpus | files | MB | facts | facts/MB | lex only, wall / CPU | lex + extractors + resolution, wall / CPU |")
@@ -24,6 +26,8 @@ enum FactsBench {
                      mix.all.cpu >= 60 ? "met" : "not met"))
         if let out = ProcessInfo.processInfo.environment["FACTS_DUMP"] { FactsCorpus.dump(dense.facts, to: out) }
         if let out = ProcessInfo.processInfo.environment["FACTS_DUMP_MIX"] { FactsCorpus.dump(mix.facts, to: out) }
+        TokenDump.write(denseFiles, to: "TOKENS_DUMP")
+        TokenDump.write(mixFiles, to: "TOKENS_DUMP_MIX")
     }
 
     struct Measured {
