@@ -6,6 +6,7 @@ extension GraphRenderer.Format: ExpressibleByArgument {}
 
 struct Graph: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "graph",
         abstract: "Draw the projects and the contracts between them (queues, channels, headers, routes, tables, secrets, deploys); broken ones red.")
 
     @OptionGroup var workspace: WorkspaceOption

@@ -37,7 +37,9 @@ extension ReportFormat: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
 
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Check the workspace and report findings (the default "
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the workspace and report findings (the default "
         + "command).")
 
     @OptionGroup var workspace: WorkspaceOption
@@ -133,7 +135,9 @@ struct Check: ParsableCommand {
 }
 
 struct Manifest: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print each project's facts (env reads and supplies per "
+    static let configuration = CommandConfiguration(
+        commandName: "manifest",
+        abstract: "Print each project's facts (env reads and supplies per "
         + "environment, queues, channels, columns, values …) as canonical JSON.")
 
     @OptionGroup var workspace: WorkspaceOption
@@ -169,7 +173,9 @@ struct Manifest: ParsableCommand {
 }
 
 struct Rules: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List every rule with its severity and summary.")
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "List every rule with its severity and summary.")
 
     @Flag(help: "Print the README's markdown table instead.")
     var markdown = false
@@ -180,7 +186,9 @@ struct Rules: ParsableCommand {
 }
 
 struct Explain: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Explain one rule, with examples that trigger it and "
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain one rule, with examples that trigger it and "
         + "examples that do not.")
 
     @Argument(help: "The rule id, e.g. kamal-secret-undefined.")
@@ -195,7 +203,9 @@ struct Explain: ParsableCommand {
 }
 
 struct Init: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write lint-config.yml from what the workspace shows, "
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write lint-config.yml from what the workspace shows, "
         + "for you to edit.")
 
     @OptionGroup var workspace: WorkspaceOption

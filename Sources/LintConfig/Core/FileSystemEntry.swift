@@ -84,19 +84,37 @@ enum FileSystemEntry {
         case .directory: throw .notRegular("a directory")
         case .special(let what): throw .notRegular(what)
         }
-        var bytes: [UInt8] = []
+        // One read into an uninitialised buffer of the size fstat gave (+1 to see growth): a
+        // zeroed 64 KB chunk per file cost more than reading `Examples/` itself.
         let capacity = min(Int(info.st_size), maxBytes) + 1
-        bytes.reserveCapacity(capacity)
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while bytes.count <= maxBytes {
-            let wanted = min(chunk.count, maxBytes + 1 - bytes.count)
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .cannotRead(errno)
+        var failure: Int32?
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            while initialized < capacity {
+                let count = read(descriptor, base + initialized, capacity - initialized)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if count == 0 { break }
+                initialized += count
             }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+        }
+        if let failure { throw .cannotRead(failure) }
+        // The file grew after fstat: read on in chunks, up to one byte past the limit.
+        if bytes.count == capacity, bytes.count <= maxBytes {
+            var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+            while bytes.count <= maxBytes {
+                let wanted = min(chunk.count, maxBytes + 1 - bytes.count)
+                let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw .cannotRead(errno)
+                }
+                if count == 0 { break }
+                bytes.append(contentsOf: chunk[0..<count])
+            }
         }
         // The file grew after fstat: its size is at least what was read.
         if bytes.count > maxBytes { throw .tooLarge(max(bytes.count, Int(info.st_size))) }

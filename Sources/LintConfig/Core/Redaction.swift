@@ -65,7 +65,12 @@ public enum Redaction {
     public static func scrub(_ text: String) -> String {
         scrubCalls?.add()
         guard text.utf8.count >= 8 else { return text }
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return scrubASCII(text) }
+        return scrubBytes(text)
+    }
+
+    /// `scrub` by `Character`s: the reference the byte path follows, and what it still uses
+    /// for a word that holds non-ASCII text (where Unicode whitespace and curly quotes split).
+    static func scrubCharacters(_ text: String) -> String {
         var out = ""
         var word = ""
         func flush() {
@@ -92,11 +97,12 @@ public enum Redaction {
         return out
     }
 
-    /// `scrub` for ASCII text, on bytes: the same words and the same verdicts, without splitting
-    /// the text into `Character`s — every finding's words pass through here, and a generated file
-    /// can yield hundreds of thousands of findings (issue 8, item 7). In ASCII a `Character` is
-    /// one byte (or `\r\n`, whose bytes are both whitespace), so the word boundaries agree.
-    private static func scrubASCII(_ text: String) -> String {
+    /// `scrub` on bytes: the words between ASCII whitespace, quotes and brackets get the same
+    /// verdicts without splitting the text into `Character`s — every finding's words pass
+    /// through here, and a generated file can yield hundreds of thousands of findings (issue 8,
+    /// item 7). In ASCII a `Character` is one byte (or `\r\n`, whose bytes are both whitespace),
+    /// so the boundaries agree; a word holding other text goes to `scrubCharacters`.
+    static func scrubBytes(_ text: String) -> String {
         let bytes = Array(text.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
@@ -121,6 +127,10 @@ public enum Redaction {
     /// A word of lowercase letters only is prose: no credential shape (each has an upper-case
     /// letter, a digit or punctuation) and no random token (those are names-or-paths) matches it.
     private static func appendScrubbed(_ word: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        if word.contains(where: { $0 >= 0x80 }) {
+            out += scrubCharacters(String(decoding: word, as: UTF8.self)).utf8
+            return
+        }
         var end = word.endIndex
         while end > word.startIndex, isSentencePunctuation(word[end - 1]) { end -= 1 }
         let core = word[word.startIndex..<end]
@@ -140,17 +150,18 @@ public enum Redaction {
     static func wordIsSecret(_ word: String) -> Bool {
         guard word.utf8.count >= 8, !word.hasPrefix(digestPrefix) else { return false }
         if SecretShape.hasCredentialShape(word) { return true }
-        return !SecretShape.isPlaceholder(word) && !readsAsNameOrPath(word) && SecretShape.looksRandom(word)
+        return !readsAsNameOrPath(word) && !SecretShape.isPlaceholder(word) && SecretShape.looksRandom(word)
     }
 
     /// Letters, digits and `_ - . /` only, starting with a letter, `_`, `.` or `/`: how names,
     /// paths and rule ids look. Base64 and hex secrets usually break one of these.
     static func readsAsNameOrPath(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first, first == "_" || first == "." || first == "/"
-                || (first.properties.isAlphabetic && first.isASCII) else { return false }
-        return word.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_-./".unicodeScalars.contains(scalar))
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        func isPunctuation(_ byte: UInt8) -> Bool { byte == 0x5F || byte == 0x2D || byte == 0x2E || byte == 0x2F }
+        guard let first = word.utf8.first, isLetter(first) || (isPunctuation(first) && first != 0x2D) else {
+            return false
         }
+        return word.utf8.allSatisfy { isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) || isPunctuation($0) }
     }
 
     /// A quoted SQL literal starting at `start`: its value and the index after it.

@@ -50,7 +50,19 @@ public enum SecretShape {
         let markers: [StaticString] = ["example", "placeholder", "changeme", "xxxx", "todo", "replace", "dummy", "fake",
                                        "test", "sample", "localhost", "here"]
         if markers.contains(where: { has(v, $0) }) { return true }
-        return Set(v).count <= 2
+        return hasAtMostTwoDistinctBytes(v) ?? (Set(v).count <= 2)
+    }
+
+    /// `Set(text).count <= 2` on bytes, for ASCII text without `\r` (where a byte is a
+    /// `Character`); nil otherwise. Building a `Set<Character>` per printed word cost more than
+    /// every other redaction check together.
+    static func hasAtMostTwoDistinctBytes(_ text: String) -> Bool? {
+        var seen: (low: UInt64, high: UInt64) = (0, 0)
+        for byte in text.utf8 {
+            guard byte < 0x80, byte != 0x0D else { return nil }
+            if byte < 64 { seen.low |= 1 << UInt64(byte) } else { seen.high |= 1 << UInt64(byte - 64) }
+        }
+        return seen.low.nonzeroBitCount + seen.high.nonzeroBitCount <= 2
     }
 
     /// A value whose shape is a credential: a JWT, a PEM block, a well-known key prefix, or a
@@ -104,8 +116,10 @@ public enum SecretShape {
     /// carries a password.
     static func hasCredentialShape(_ value: String) -> Bool {
         if has(value, "-----BEGIN") && has(value, "PRIVATE KEY") { return true }
-        let parts = value.split(separator: ".", omittingEmptySubsequences: false)
-        if parts.count == 3, value.hasPrefix("eyJ"), parts.allSatisfy({ $0.count >= 4 }) { return true }
+        if value.utf8.starts(with: "eyJ".utf8) {
+            let parts = value.split(separator: ".", omittingEmptySubsequences: false)
+            if parts.count == 3, parts.allSatisfy({ $0.count >= 4 }) { return true }
+        }
         if credentialPrefixes.contains(where: value.hasPrefix) && value.count >= 16 { return true }
         if has(value, "://") {
             // A URL is a secret only when it carries a password: postgres://user:password@host
@@ -121,11 +135,56 @@ public enum SecretShape {
     /// by separators (`ledgerly-mysql-primary`, `archivist-search:9200`) are names.
     static func looksRandom(_ value: String) -> Bool {
         if has(value, "://") { return false }
+        return looksRandomASCII(value) ?? looksRandomByCharacters(value)
+    }
+
+    /// `looksRandom` for any text, by `Character`s.
+    static func looksRandomByCharacters(_ value: String) -> Bool {
         let runs = value.split { "-_.:/@+=, ".contains($0) }
         guard let longest = runs.max(by: { $0.count < $1.count }), longest.count >= 16 else { return false }
         let hasDigit = longest.contains(where: \.isNumber)
         let hasLetter = longest.contains(where: \.isLetter)
         return hasDigit && hasLetter && entropy(String(longest)) >= 3.5
+    }
+
+    /// `looksRandom` on bytes, for ASCII text without `\r` (where each byte is one `Character`,
+    /// so runs, counts and entropy agree); nil otherwise. Every long word of every printed
+    /// finding passes here.
+    static func looksRandomASCII(_ value: String) -> Bool? {
+        let bytes = Array(value.utf8)
+        var longest = 0..<0
+        var start = 0
+        for i in 0...bytes.count {
+            if i < bytes.count {
+                let byte = bytes[i]
+                guard byte < 0x80, byte != 0x0D else { return nil }
+                guard isRunSeparator(byte) else { continue }
+            }
+            if i - start > longest.count { longest = start..<i }
+            start = i + 1
+        }
+        guard longest.count >= 16 else { return false }
+        let run = bytes[longest]
+        let hasDigit = run.contains { $0 >= 0x30 && $0 <= 0x39 }
+        let hasLetter = run.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        guard hasDigit, hasLetter else { return false }
+        var counts = [Int](repeating: 0, count: 128)
+        for byte in run { counts[Int(byte)] += 1 }
+        let total = Double(run.count)
+        let bits = counts.reduce(0.0) { sum, n in
+            guard n > 0 else { return sum }
+            let p = Double(n) / total
+            return sum - p * log2(p)
+        }
+        return bits >= 3.5
+    }
+
+    /// `- _ . : / @ + = ,` and space: what joins the words of a name.
+    private static func isRunSeparator(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x2D, 0x5F, 0x2E, 0x3A, 0x2F, 0x40, 0x2B, 0x3D, 0x2C, 0x20: return true
+        default: return false
+        }
     }
 
     /// Bits per character.

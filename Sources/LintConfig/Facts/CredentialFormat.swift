@@ -59,7 +59,7 @@ public enum CredentialFormat {
         if v.hasPrefix("https://hooks.slack.com/services/"), isRandom(v.split(separator: "/").last.map(String.init) ?? "", minimum: 20) {
             return "a Slack webhook URL"
         }
-        if v.contains("://") { return urlCredential(v) }
+        if ByteSearch.contains(v, "://") { return urlCredential(v) }
         return nil
     }
 

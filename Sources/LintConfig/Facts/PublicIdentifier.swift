@@ -19,7 +19,7 @@ public enum PublicIdentifier {
 
     /// `ops@example.com`, `"Acme" <noreply@acme.io>`.
     static func isEmailAddress(_ value: String) -> Bool {
-        guard let at = value.lastIndex(of: "@"), !value.contains("://"), !value.contains(" ") || value.hasSuffix(">") else {
+        guard let at = value.lastIndex(of: "@"), !ByteSearch.contains(value, "://"), !ByteSearch.contains(value, " ") || value.hasSuffix(">") else {
             return false
         }
         let domain = value[value.index(after: at)...].trimmingCharacters(in: ">")
@@ -41,7 +41,8 @@ public enum PublicIdentifier {
 
     /// `https://<public key>@o123.ingest.sentry.io/456`: a DSN holds a public key only.
     static func isSentryDSN(_ lower: String) -> Bool {
-        lower.hasPrefix("http") && (lower.contains("sentry.io/") || lower.contains(".ingest.") || lower.contains("@sentry."))
+        lower.hasPrefix("http") && (ByteSearch.contains(lower, "sentry.io/") || ByteSearch.contains(lower, ".ingest.")
+            || ByteSearch.contains(lower, "@sentry."))
     }
 
     /// AWS `i-0abc…`, `sg-…`, `subnet-…`, `vpc-…`, `ami-…`, `vol-…`, `snap-…`, `eni-…`, `acm` paths.

@@ -22,7 +22,7 @@ public enum SecretPlaceholder {
         // A reference, not a value: `${VAR}`, `$(op read …)`, `$VAR`, `%VAR%`, `{{ .Values.x }}`.
         if lower.hasPrefix("$") || (lower.hasPrefix("%") && lower.hasSuffix("%")) { return true }
         if lower.hasPrefix("your") || lower.hasPrefix("my-") || lower.hasPrefix("my_") { return true }
-        if fragments.contains(where: lower.contains) { return true }
+        if fragments.contains(where: { ByteSearch.contains(lower, $0) }) { return true }
         if wordsOf(lower).contains(where: words.contains) { return true }
         if isRepeatedOrSequential(lower) { return true }
         if isProse(trimmed) { return true }
@@ -78,18 +78,19 @@ public enum SecretPlaceholder {
         let letters = lower.filter { $0.isLetter || $0.isNumber }
         if Set(letters).count <= 2 { return true }
         let sequences = ["0123456789", "1234567890", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "9876543210"]
-        return letters.count >= 6 && sequences.contains { $0.contains(letters) || letters.contains($0.prefix(8)) }
+        return letters.count >= 6
+            && sequences.contains { ByteSearch.contains($0, letters) || ByteSearch.contains(letters, String($0.prefix(8))) }
     }
 
     /// `~/.ssh/deploy.pem`, `/run/secrets/db_password`, `./certs/key.pem`, `C:\keys\app.key`,
     /// `secrets/service-account.json`: where a secret is, not the secret.
     public static func isFilePath(_ value: String) -> Bool {
-        if value.contains("://") { return false }
+        if ByteSearch.contains(value, "://") { return false }
         if value.hasPrefix("/") || value.hasPrefix("~/") || value.hasPrefix("./") || value.hasPrefix("../") { return true }
         if value.count > 2, value.dropFirst().hasPrefix(":\\") { return true }
         let extensions = [".pem", ".key", ".json", ".p8", ".p12", ".pfx", ".crt", ".cer", ".der", ".pub", ".txt", ".yml", ".yaml",
                           ".env", ".jks", ".keystore"]
-        return value.contains("/") && !value.contains(" ") && extensions.contains { value.lowercased().hasSuffix($0) }
+        return ByteSearch.contains(value, "/") && !ByteSearch.contains(value, " ") && extensions.contains { value.lowercased().hasSuffix($0) }
     }
 }
 

@@ -29,12 +29,12 @@ extension Finding {
         // On the words as written: redaction happens when a merged finding is printed.
         func text(_ field: KeyPath<Finding, String>) -> String {
             var seen = Set<String>()
-            return group.map { $0[keyPath: field].replacingOccurrences(of: environmentsPlaceholder, with: list) }
+            return group.map { ByteSearch.replacing(environmentsPlaceholder, with: list, in: $0[keyPath: field]) }
                 .filter { seen.insert($0).inserted }.joined(separator: " ")
         }
         result.environments = environments
         result.severity = group.map(\.severity).max() ?? result.severity
-        result.rawTitle = result.rawTitle.replacingOccurrences(of: environmentsPlaceholder, with: list)
+        result.rawTitle = ByteSearch.replacing(environmentsPlaceholder, with: list, in: result.rawTitle)
         result.rawWhat = text(\.rawWhat)
         result.rawImpact = text(\.rawImpact)
         result.rawFix = text(\.rawFix)

@@ -104,6 +104,6 @@ public struct NameContract: Sendable {
 
     /// Routes compare by path (`/` splits words like the other separators).
     static func comparable(_ name: String) -> String {
-        name.replacingOccurrences(of: "/", with: ".")
+        ByteSearch.replacing("/", with: ".", in: name)
     }
 }
