@@ -16,7 +16,8 @@ enum FactsBench {
         let dense = denseFiles.isEmpty ? nil : measure(denseFiles, runs: runs)
         print("")
         print("TS/JS facts, medians of \(runs) runs (CPU time of the thread: one core's work):")
-        print("| corpus | files | MB | facts | facts/MB | lex only, wall / CPU | lex + extractors + resolution, wall / CPU |")
+        print("| corpus | files | MB | facts | facts/MB | lex only, wall / CPU "
+              + "| lex + extractors + resolution, wall / CPU |")
         print("|---|---:|---:|---:|---:|---:|---:|")
         let rows = [("service-code mix (the target's corpus)", mix), ("worst case: a fact on every line", dense)]
         for (name, m) in rows.compactMap({ row in row.1.map { (row.0, $0) } }) {
