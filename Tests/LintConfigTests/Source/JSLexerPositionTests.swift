@@ -110,4 +110,25 @@ import Testing
             #expect(JSLexer.isBlank(c) == (ASCII.isSpace(c) || c == 0x0A), "byte \(value)")
         }
     }
+
+    /// Names are scanned a word at a time: each byte value, at each of the eight places in a
+    /// word of name bytes, stops the scan exactly when it cannot continue a name.
+    @Test func wordAtATimeNameScanMatchesTheByteTest() {
+        for value in 0...255 {
+            for place in 0..<8 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+                bytes[place] = UInt8(value)
+                let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+                let stops = JSLexer.nonIdentifierBytes(word)
+                let expected: UInt64 = JSLexer.isIdentifierPart(UInt8(value)) ? 0 : 0x80 << (8 * UInt64(place))
+                #expect(stops == expected, "byte \(value) at \(place)")
+            }
+        }
+    }
+
+    @Test func namesLongerThanAWordAndAtTheEndOfTheFile() throws {
+        let s = try JSLexer.tokenize("averyveryverylongname_$1é+x\nshort", path: "src/a.ts")
+        #expect(s.tokens.map { s.text($0) } == ["averyveryverylongname_$1é", "+", "x", "short"])
+        #expect(s.tokens.map(s.location(of:)) == [at(1, 1), at(1, 26), at(1, 27), at(2, 1)])
+    }
 }
