@@ -59,25 +59,68 @@ public struct RuntimeCode: Sendable {
         return Self.defaultReason(path) == nil
     }
 
-    /// Whether `name` contains the ASCII `infix`: on bytes for an ASCII name (every file the
-    /// fact scan reads passes here, and Foundation's search cost more than the rest of the
-    /// check), else as Foundation compares.
-    static func contains(_ name: String, _ infix: String) -> Bool {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.contains(infix) }
-        return ASCII.contains(Array(name.utf8), Array(infix.utf8))
+    /// Why a file is not runtime code by default ("a test", "a tool config"), or nil. Every file
+    /// the fact scan reads passes here: an ASCII path (all but a few) is taken apart on its
+    /// bytes, without splitting it into strings; any other as Foundation compares.
+    public static func defaultReason(_ path: String) -> String? {
+        guard path.utf8.allSatisfy({ $0 < 0x80 }) else { return nonASCIIReason(path) }
+        let bytes = Array(path.utf8)
+        // The last non-empty segment is the name; any segment before it may be a test folder.
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == slash { end -= 1 }
+        guard end > 0 else { return nil }
+        var start = end
+        while start > 0, bytes[start - 1] != slash { start -= 1 }
+        var segment = 0
+        while segment < start {
+            var stop = segment
+            while stop < start, bytes[stop] != slash { stop += 1 }
+            if stop > segment, folderBytes.contains(where: { $0.elementsEqual(bytes[segment..<stop]) }) {
+                return "not runtime code (its folder)"
+            }
+            segment = stop + 1
+        }
+        let nameBytes = bytes[start..<end]
+        let name = String(decoding: nameBytes, as: UTF8.self)
+        if files.contains(name) { return "a test or tool file" }
+        let nameArray = Array(nameBytes)
+        if infixBytes.contains(where: { ASCII.contains(nameArray, $0) })
+            || (name.hasPrefix("test_") && name.hasSuffix(".py")) {
+            return "a test"
+        }
+        // The stem as `split(separator: ".").first` gives it: leading dots skipped.
+        var stem = nameBytes.startIndex
+        while stem < end, bytes[stem] == dot { stem += 1 }
+        var stemEnd = stem
+        while stemEnd < end, bytes[stemEnd] != dot { stemEnd += 1 }
+        if stem < end, nameBytes.contains(dot), stems.contains(String(decoding: bytes[stem..<stemEnd], as: UTF8.self)) {
+            return "test data"
+        }
+        return configReason(name, ASCII.contains(nameArray, configBytes))
     }
 
-    /// Why a file is not runtime code by default ("a test", "a tool config"), or nil.
-    public static func defaultReason(_ path: String) -> String? {
+    private static let configBytes = Array(".config.".utf8)
+    private static let slash = UInt8(ascii: "/")
+    private static let dot = UInt8(ascii: ".")
+    private static let folderBytes = folders.map { Array($0.utf8) }
+    private static let infixBytes = infixes.map { Array($0.utf8) }
+
+    /// `defaultReason` for a path with non-ASCII bytes, compared as Swift strings compare.
+    static func nonASCIIReason(_ path: String) -> String? {
         let segments = path.split(separator: "/")
         guard let name = segments.last.map(String.init) else { return nil }
         if segments.dropLast().contains(where: { folders.contains(String($0)) }) { return "not runtime code (its folder)" }
         if files.contains(name) { return "a test or tool file" }
-        if infixes.contains(where: { contains(name, $0) }) || (name.hasPrefix("test_") && name.hasSuffix(".py")) {
+        if infixes.contains(where: { name.contains($0) }) || (name.hasPrefix("test_") && name.hasSuffix(".py")) {
             return "a test"
         }
         if let stem = name.split(separator: ".").first, name.contains("."), stems.contains(String(stem)) { return "test data" }
-        if contains(name, ".config."), let config = name.range(of: ".config.") {
+        return configReason(name, name.contains(".config."))
+    }
+
+    /// A tool's config file (`vite.config.ts`, `.eslintrc.json`).
+    static func configReason(_ name: String, _ hasConfigInfix: Bool) -> String? {
+        if hasConfigInfix, let config = name.range(of: ".config.") {
             let tool = String(name[..<config.lowerBound])
             if toolConfigs.contains(tool.hasPrefix(".") ? String(tool.dropFirst()) : tool) { return "a tool config" }
         }

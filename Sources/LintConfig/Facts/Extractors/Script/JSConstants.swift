@@ -131,15 +131,26 @@ public struct JSProjectConstants: Sendable {
     public init(_ files: [JSConstants]) {
         self.files = files
         var ambiguous = Set<String>()
-        for (index, constants) in files.enumerated() {
-            for name in constants.values.keys {
-                let root = name.split(separator: ".", maxSplits: 1).first.map(String.init) ?? name
-                guard constants.exported.contains(root), let value = constants.values[name] else { continue }
+        for (index, constants) in files.enumerated() where !constants.exported.isEmpty {
+            for (name, value) in constants.values {
+                guard constants.exported.contains(Self.root(of: name)) else { continue }
                 if let existing = exports[name], existing.1 != value { ambiguous.insert(name) }
                 exports[name] = (index, value)
             }
         }
         for name in ambiguous { exports[name] = nil }
+    }
+
+    /// `QUEUES.APPLY` → `QUEUES`: the first part, as `split(separator: ".")` gives it, found
+    /// on bytes when the first part is not empty (every constant of the project passes here).
+    static func root(of name: String) -> String {
+        let utf8 = name.utf8
+        // A dot that could carry a combining mark (a non-ASCII byte next) is left to `split`.
+        guard let dot = utf8.firstIndex(of: UInt8(ascii: ".")), dot > utf8.startIndex,
+              utf8.index(after: dot) == utf8.endIndex || utf8[utf8.index(after: dot)] < 0x80 else {
+            return name.split(separator: ".", maxSplits: 1).first.map(String.init) ?? name
+        }
+        return String(name[..<dot])
     }
 
     /// The resolved value of `name` as file `index` sees it.

@@ -138,27 +138,32 @@ public struct JSDrizzleFacts: JSFactExtractor {
         let s = file.source
         guard let table = tableReference(open, file) else { return }
         let word = s.text(s.tokens[k])
-        var calls: [(method: String, args: [Range<Int>])] = []
+        // Each call of the chain by its `(`: its arguments are split only when a fact needs them
+        // (`Array.from(x).map(…)` passes here too).
+        var calls: [(method: String, open: Int)] = []
         var j = file.partner[open] + 1
         while file.isDot(j), let method = file.identifier(j + 1), s.isPunctuator(j + 2, "("), file.partner[j + 2] > j {
-            calls.append((method, file.arguments(j + 2)))
+            calls.append((method, j + 2))
             j = file.partner[j + 2] + 1
         }
         let evidence = "drizzle ." + word
         switch word {
         case "insert":
-            guard let values = calls.first(where: { $0.method == "values" })?.args.first else { return }
+            guard let call = calls.first(where: { $0.method == "values" }),
+                  let values = file.arguments(call.open).first else { return }
             let objects = file.objectEntries(values) != nil ? [values] : file.arrayObjects(values)
             for object in objects {
                 writes(object, table: table, role: "initial", file, &state, evidence: evidence, insert: true)
             }
             for call in calls where call.method == "onConflictDoUpdate" {
-                if let set = call.args.first.flatMap({ file.objectEntries($0) })?.first(where: { $0.key == "set" }) {
+                if let set = file.arguments(call.open).first.flatMap({ file.objectEntries($0) })?
+                    .first(where: { $0.key == "set" }) {
                     writes(set.value, table: table, role: "transition", file, &state, evidence: evidence)
                 }
             }
         case "update":
-            guard let set = calls.first(where: { $0.method == "set" })?.args.first else { return }
+            guard let call = calls.first(where: { $0.method == "set" }),
+                  let set = file.arguments(call.open).first else { return }
             writes(set, table: table, role: "transition", file, &state, evidence: evidence)
             filters(calls, role: "claim", file, &state, evidence: evidence)
         case "delete":
@@ -195,11 +200,11 @@ public struct JSDrizzleFacts: JSFactExtractor {
     }
 
     /// `eq(T.col, v)`, `ne`, `inArray(T.col, [..])`, `notInArray` anywhere in `.where(…)`.
-    func filters(_ calls: [(method: String, args: [Range<Int>])], role: String, _ file: JSFactFile,
+    func filters(_ calls: [(method: String, open: Int)], role: String, _ file: JSFactFile,
                  _ state: inout JSFileFacts, evidence: String) {
         let s = file.source
         for call in calls where call.method == "where" {
-            guard let range = call.args.first else { continue }
+            guard let range = file.arguments(call.open).first else { continue }
             for j in range where file.isOneOf(j, Self.conditions) && s.isPunctuator(j + 1, "(") && !file.isDot(j - 1) {
                 let args = file.arguments(j + 1)
                 guard args.count == 2, let path = tableReference(j + 1, file, argument: args[0]),

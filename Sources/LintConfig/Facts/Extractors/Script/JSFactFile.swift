@@ -12,22 +12,32 @@ public struct JSFactFile: Sendable {
         self.partner = Self.partners(source)
     }
 
+    /// Runs over every token of every file: on the buffers, without bounds checks or
+    /// reference counting per token.
     static func partners(_ s: JSSource) -> [Int] {
-        var partner = Array(repeating: -1, count: s.tokens.count)
         var stack: [Int] = []
-        for k in s.tokens.indices where s.tokens[k].kind == .punctuator && s.tokens[k].range.count == 1 {
-            switch s.bytes[s.tokens[k].range.lowerBound] {
-            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
-                stack.append(k)
-            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-                if let open = stack.popLast() {
-                    partner[open] = k
-                    partner[k] = open
+        return s.tokens.withUnsafeBufferPointer { tokens in
+            s.bytes.withUnsafeBufferPointer { bytes in
+                [Int](unsafeUninitializedCapacity: tokens.count) { partner, initialized in
+                    partner.initialize(repeating: -1)
+                    for k in 0..<tokens.count where tokens[k].kind == .punctuator {
+                        let range = tokens[k].range
+                        guard range.count == 1 else { continue }
+                        switch bytes[range.lowerBound] {
+                        case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+                            stack.append(k)
+                        case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+                            if let open = stack.popLast() {
+                                partner[open] = k
+                                partner[k] = open
+                            }
+                        default: break
+                        }
+                    }
+                    initialized = tokens.count
                 }
-            default: break
             }
         }
-        return partner
     }
 
     var count: Int { source.tokens.count }
@@ -40,6 +50,19 @@ public struct JSFactFile: Sendable {
     func identifier(_ k: Int) -> String? {
         guard k >= 0, k < count, source.tokens[k].kind == .identifier else { return nil }
         return source.text(source.tokens[k])
+    }
+
+    /// Whether `k` is an identifier: `identifier(k) != nil` without spelling it.
+    func isIdentifierToken(_ k: Int) -> Bool {
+        k >= 0 && k < count && source.tokens[k].kind == .identifier
+    }
+
+    /// Whether `a` is an identifier spelled byte for byte as the identifier at `b`.
+    func isSameIdentifier(_ a: Int, _ b: Int) -> Bool {
+        guard isIdentifierToken(a), isIdentifierToken(b) else { return false }
+        let x = source.tokens[a].range, y = source.tokens[b].range
+        guard x.count == y.count else { return false }
+        return source.bytes[x].elementsEqual(source.bytes[y])
     }
 
     /// If `k` is a method name called as `.name(`, the index of its `(`.

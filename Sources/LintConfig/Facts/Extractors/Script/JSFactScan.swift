@@ -216,8 +216,8 @@ public enum JSFactScan {
         let isColumn = pending.kind == .column || pending.kind == .columnValue
         if isColumn, formatted.utf8.contains(UInt8(ascii: "*")) { return nil }
         let isValue = pending.kind == .columnValue || pending.kind == .responseValue
-        if isValue, pending.value?.resolved(lookup).text == nil { return nil }
         let value = pending.value.map { $0.resolved(lookup) }
+        if isValue, value?.text == nil { return nil }
         if let env = pending.source?.resolved(lookup).envVariable { attributes["env"] = env }
         if let env = value?.envVariable, pending.kind == .port { attributes["env"] = env }
         return Fact(kind: pending.kind, name: formatted, direction: pending.direction,

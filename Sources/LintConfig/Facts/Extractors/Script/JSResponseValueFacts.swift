@@ -76,36 +76,47 @@ public struct JSResponseValueFacts: JSFactExtractor {
     /// A string literal compared with `x.field` (or `x?.field`) of a parsed response `x`.
     func compared(_ k: Int, _ file: JSFactFile, _ state: inout JSFileFacts) {
         let s = file.source
-        guard let value = s.literalValue(k) else { return }
-        let operators: [StaticString] = ["===", "!==", "==", "!="]
+        // Every string of a file passes here: the token pattern is checked before anything is
+        // decoded or spelled, so a literal that is not compared costs a few byte comparisons.
         var field: Int?
         var comparison = -1
-        if operators.contains(where: { s.isPunctuator(k - 1, $0) }), file.identifier(k - 2) != nil, file.isDot(k - 3) {
+        if isEquality(k - 1, s), file.isIdentifierToken(k - 2), file.isDot(k - 3) {
             field = k - 2
             comparison = k - 1
-        } else if operators.contains(where: { s.isPunctuator(k + 1, $0) }), file.identifier(k + 2) != nil,
+        } else if isEquality(k + 1, s), file.isIdentifierToken(k + 2),
                   file.isDot(k + 3),
-                  file.identifier(k + 4) != nil, !file.isDot(k + 5), !s.isPunctuator(k + 5, "(") {
+                  file.isIdentifierToken(k + 4), !file.isDot(k + 5), !s.isPunctuator(k + 5, "(") {
             field = k + 4
             comparison = k + 1
         }
-        guard let field, let name = file.identifier(field), let object = file.identifier(field - 2),
+        guard let field, file.isIdentifierToken(field), file.isIdentifierToken(field - 2),
               !file.isDot(field - 3),
               !s.isIdentifier(field - 3, "typeof"),
-              isParsedResponse(object, before: min(k, field), file) else { return }
+              isParsedResponse(field - 2, before: min(k, field), file),
+              let value = s.literalValue(k), let name = file.identifier(field) else { return }
         var attributes: [String: String] = [:]
         if s.isPunctuator(comparison, "!==") || s.isPunctuator(comparison, "!=") { attributes["negated"] = "true" }
         state.add(PendingFact(.responseValue, .consumes, name: .text(name), value: .text(value), attributes: attributes,
                               at: file.location(k), evidence: "response field compared"))
     }
 
-    /// Whether `name` was declared before `k` from a parsed response: `const x = await
-    /// r.json()`, `const { data } = await axios.get(…)`.
-    func isParsedResponse(_ name: String, before k: Int, _ file: JSFactFile) -> Bool {
+    /// `===`, `!==`, `==` or `!=` at `k`.
+    func isEquality(_ k: Int, _ s: JSSource) -> Bool {
+        guard k >= 0, k < s.tokens.count, s.tokens[k].kind == .punctuator else { return false }
+        let range = s.tokens[k].range
+        guard range.count == 2 || range.count == 3, s.bytes[range.upperBound - 1] == UInt8(ascii: "=") else { return false }
+        return s.is(k, "===") || s.is(k, "!==") || s.is(k, "==") || s.is(k, "!=")
+    }
+
+    /// Whether the identifier at `object` was declared before `k` from a parsed response:
+    /// `const x = await r.json()`, `const { data } = await axios.get(…)`. The names are
+    /// compared as bytes: this looks back over up to 4,000 tokens.
+    func isParsedResponse(_ object: Int, before k: Int, _ file: JSFactFile) -> Bool {
         let s = file.source
+        let isData = s.is(object, "data")
         var j = k - 1
         while j > 0, j > k - 4_000 {
-            if file.identifier(j) == name {
+            if file.isSameIdentifier(j, object) {
                 var equals = -1
                 if s.isPunctuator(j + 1, "=") { equals = j + 1 }
                 if s.isPunctuator(j - 1, "{"), s.isPunctuator(j + 1, "}"), s.isPunctuator(j + 2, "=") { equals = j + 2 }
@@ -113,7 +124,9 @@ public struct JSResponseValueFacts: JSFactExtractor {
                     var i = equals + 1
                     while i < file.count, i < equals + 48, !s.isPunctuator(i, ";") {
                         if s.isIdentifier(i, "json"), s.isPunctuator(i + 1, "(") { return true }
-                        if s.isIdentifier(i, "axios") || s.isIdentifier(i, "ky") || s.isIdentifier(i, "got") { return name == "data" || s.isIdentifier(i, "ky") }
+                        if s.isIdentifier(i, "axios") || s.isIdentifier(i, "ky") || s.isIdentifier(i, "got") {
+                            return isData || s.isIdentifier(i, "ky")
+                        }
                         i += 1
                     }
                     return false

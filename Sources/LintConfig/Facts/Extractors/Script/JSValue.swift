@@ -25,6 +25,7 @@ public indirect enum JSValue: Hashable, Sendable {
         case .either(let first, let fallback):
             return .either(first.resolved(lookup), fallback.resolved(lookup))
         case .template(let pieces):
+            if Self.isFlat(pieces) { return self }
             // Adjacent texts are joined and empty ones dropped; the text is gathered in one
             // string and appended when another kind of piece follows, so no boxed value is built
             // per piece (every fact's name passes here).
@@ -50,6 +51,26 @@ public indirect enum JSValue: Hashable, Sendable {
             if flat.count <= 1 { return flat.first ?? .text("") }
             return .template(flat)
         }
+    }
+
+    /// Whether a template's pieces are already what `resolved` makes of them: two or more, no
+    /// reference, nested template or fallback, no empty text and no two texts side by side.
+    /// Most facts' names are such templates or plain texts, and are then kept as they are.
+    static func isFlat(_ pieces: [JSValue]) -> Bool {
+        guard pieces.count > 1 else { return false }
+        var previousIsText = false
+        for piece in pieces {
+            switch piece {
+            case .text(let text):
+                if previousIsText || text.isEmpty { return false }
+                previousIsText = true
+            case .env, .pathRest, .unknown:
+                previousIsText = false
+            case .reference, .template, .either:
+                return false
+            }
+        }
+        return true
     }
 
     /// The literal text when the value is fully known.

@@ -34,6 +34,8 @@ struct JSValueReader {
 
     mutating func concatenation(_ k: Int) -> (JSValue, Int) {
         var (value, j) = postfixed(k)
+        // Most operands stand alone: no pieces array is allocated for them.
+        guard j < limit, s.isPunctuator(j, "+") else { return (value, j) }
         var pieces = [value]
         while j < limit, s.isPunctuator(j, "+") {
             let (next, end) = postfixed(j + 1)
@@ -76,16 +78,22 @@ struct JSValueReader {
         case .identifier:
             if let (name, end) = envRead(k) { return (.env(name), end) }
             if let wrapped = transparentCall(k) { return wrapped }
-            var path = s.text(token)
+            // The dotted path is walked first and spelled only when it is kept: a call or an
+            // index (`a.b.c(…)`) is unknown, and so are the literal keywords.
             var j = k + 1
-            while j + 1 < limit, file.isDot(j), let next = file.identifier(j + 1) {
-                path += "." + next
-                j += 2
-            }
+            while j + 1 < limit, file.isDot(j), s.tokens[j + 1].kind == .identifier { j += 2 }
             if j < limit, s.isPunctuator(j, "(") || s.isPunctuator(j, "[") {
                 return (.unknown, skipPostfix(j))
             }
-            if ["true", "false", "null", "undefined"].contains(path) { return (.unknown, j) }
+            if j == k + 1, s.is(k, "true") || s.is(k, "false") || s.is(k, "null") || s.is(k, "undefined") {
+                return (.unknown, j)
+            }
+            var path = s.text(token)
+            var i = k + 1
+            while i < j {
+                path += "." + s.text(s.tokens[i + 1])
+                i += 2
+            }
             return (.reference(path), j)
         case .punctuator where s.isPunctuator(k, "("):
             let close = file.partner[k]
