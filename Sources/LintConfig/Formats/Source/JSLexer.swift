@@ -81,6 +81,9 @@ public struct JSLexer {
 
     @inline(__always)
     mutating func emit(_ kind: JSToken.Kind, from start: Int) {
+        // The array has room for one token per byte because every token is non-empty and starts
+        // where the one before it ended or later; debug builds check that it fits.
+        assert(start < i && i <= end && count < end, "tokens are non-empty and within the bytes")
         let (line, column) = positions.lineAndColumn(at: start)
         (out + count).initialize(to: JSToken(kind: kind, range: start..<i, line: line, column: column))
         count += 1
