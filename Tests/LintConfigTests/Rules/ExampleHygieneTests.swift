@@ -22,7 +22,8 @@ import Testing
 
     @Test func theEnvExampleSlipsAreFoundOneByOne() throws {
         let result = try Linter.run(Self.examples, options: LintOptions())
-        let found = result.findings.filter { $0.location.path == "ATM/.env.example" || $0.location.path == "ATM/src/settings.ts" }
+        let found = result.findings
+            .filter { $0.location.path == "ATM/.env.example" || $0.location.path == "ATM/src/settings.ts" }
             .map { "\($0.ruleID) \($0.location)" }.sorted()
         #expect(found == [
             "dotenv-incorrect-delimiter ATM/.env.example:7:10",
@@ -54,7 +55,8 @@ import Testing
 
     @Test func theKamalOneConfigIsNotedAndNothingElseAboutIt() throws {
         let result = try Linter.run(Self.examples, options: LintOptions())
-        let status = result.findings.filter { $0.subject.projects.contains("STATUS") || $0.location.path.hasPrefix("STATUS/") }
+        let status = result.findings
+            .filter { $0.subject.projects.contains("STATUS") || $0.location.path.hasPrefix("STATUS/") }
         #expect(status.map { "\($0.ruleID) \($0.severity.rawValue) \($0.location.path)" }
                 == ["kamal-1-config low STATUS/config/deploy.yml"])
     }
