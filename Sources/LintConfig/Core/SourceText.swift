@@ -16,7 +16,8 @@ public enum SourceText {
     /// The text's bytes, checked as `decode` checks them and without its byte-order mark: for
     /// a front end that lexes bytes, so a file is neither copied into a `String` nor validated
     /// a second time by it. The same bytes as `Array(decode(…).utf8)`.
-    public static func checkedBytes(_ bytes: [UInt8], path: String, limit: FileSizeLimit) throws(InputError) -> [UInt8] {
+    public static func checkedBytes(_ bytes: [UInt8], path: String,
+                                    limit: FileSizeLimit) throws(InputError) -> [UInt8] {
         let textStart = try check(bytes, path: path, limit: limit)
         return textStart == 0 ? bytes : Array(bytes[textStart...])
     }
@@ -79,7 +80,8 @@ public enum SourceText {
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte == 0 {
-                    throw InputError("NUL byte in text (is this a binary file?)", at: Location(path: path, line: line, column: column))
+                    throw InputError("NUL byte in text (is this a binary file?)",
+                                     at: Location(path: path, line: line, column: column))
                 }
                 if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
                 index += 1

@@ -70,7 +70,8 @@ import Testing
     }
 
     @Test func everyTokenAgreesWithTheDefinition() throws {
-        let pieces = ["a", "bc", " ", "  ", "\n", "\r\n", "\t", "é", "日本", "😀", "'s'", "\"ü\"", "`t${x}é`", "/* c\né */",
+        let pieces = ["a", "bc", " ", "  ", "\n", "\r\n", "\t", "é", "日本", "😀", "'s'", "\"ü\"", "`t${x}é`",
+                      "/* c\né */",
                       "// ü\n", "1.5", "+=", "(", ")", "{", "}", ";", "x.y", "#!"]
         var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
         for _ in 0..<300 {
@@ -87,7 +88,8 @@ import Testing
     }
 
     @Test func linePositionsMatchBytePositionsAtEveryOffset() {
-        for text in ["", "a", "é", "ab\ncd", "\n\n", "a\r\nbé😀c\n  日本語 x\n", String(repeating: "é1234567", count: 5)] {
+        let texts = ["", "a", "é", "ab\ncd", "\n\n", "a\r\nbé😀c\n  日本語 x\n", String(repeating: "é1234567", count: 5)]
+        for text in texts {
             let bytes = Array(text.utf8)
             var slow = BytePositions(bytes: bytes, path: "p")
             bytes.withUnsafeBufferPointer { buffer in
