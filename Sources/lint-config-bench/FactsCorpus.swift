@@ -51,6 +51,7 @@ enum FactsCorpus {
         for fact in facts { counts["\(fact.kind.rawValue) \(fact.direction.rawValue)", default: 0] += 1 }
         for key in counts.keys.sorted() { print("  \(key): \(counts[key] ?? 0)") }
         if let out = ProcessInfo.processInfo.environment["FACTS_DUMP"] { dump(facts, to: out) }
+        TokenDump.write(texts.map { (path: $0.path, text: $0.text) })
     }
 
     /// `FACTS_DUMP=FILE`: every fact, one sorted line each (kind, direction, name, value,

@@ -14,6 +14,8 @@ struct Options {
     var skipPeers = false
     /// Only the TS/JS facts benchmark (`make bench-facts`).
     var factsOnly = false
+    /// `--facts-corpus mix|dense`: only one of the two generated corpora (for profiling).
+    var factsCorpus: String?
     /// Run the fact extractors over a real checkout instead (`--facts-dir DIR`, repeatable).
     var factsDirectories: [String] = []
     /// Only the pre-commit workflow's whole-process times (`make bench-workflow`).
@@ -32,6 +34,7 @@ struct Options {
             case "--runs": runs = Int(arguments[i + 1]) ?? runs; i += 1
             case "--skip-peers": skipPeers = true
             case "--facts-only": factsOnly = true
+            case "--facts-corpus": factsCorpus = arguments[i + 1]; i += 1
             case "--facts-dir": factsDirectories.append(arguments[i + 1]); i += 1
             case "--workflow-only": workflowOnly = true
             case "--binary": binary = arguments[i + 1]; i += 1
@@ -137,7 +140,7 @@ if !options.factsDirectories.isEmpty {
     exit(0)
 }
 if options.factsOnly {
-    FactsBench.run(runs: options.runs, megabytes: options.megabytesGiven ?? 50)
+    FactsBench.run(runs: options.runs, megabytes: options.megabytesGiven ?? 50, only: options.factsCorpus)
     exit(0)
 }
 let files = try generateCorpus(options)

@@ -46,7 +46,8 @@ enum SuppressionFilter {
 
     static func scan(_ paths: Set<String>, files: any WorkspaceFiles) -> [InlineSuppression] {
         paths.sorted().flatMap { path -> [InlineSuppression] in
-            guard files.kind(of: path) == .file, let text = try? files.text(path), ByteSearch.contains(text, "lint-config") else {
+            guard files.kind(of: path) == .file, let text = try? files.text(path),
+                  ByteSearch.contains(text, "lint-config") else {
                 return []
             }
             return InlineSuppression.scan(text, path: path)

@@ -23,7 +23,7 @@ public enum WorkspaceLoader {
         for target in kamalTargets(config, environments: environments) {
             let key = target.config + "\u{1F}" + (target.destination ?? "")
             guard seen.insert(key).inserted else { continue }
-            let project = KamalProject.owning(configPath: target.config, files: files)
+            let project = reader.project(owning: target.config)
             do {
                 let deployment = try reader.deployment(of: project, destination: target.destination)
                 deployments.append(deployment)

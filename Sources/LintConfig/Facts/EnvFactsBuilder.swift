@@ -106,7 +106,7 @@ struct EnvFactsBuilder {
         switch target {
         case .kamal(let kamal):
             let where_ = "Kamal config \(kamal.config)" + (kamal.destination.map { " -d \($0)" } ?? "")
-            let project = KamalProject.owning(configPath: kamal.config, files: files)
+            let project = reader.project(owning: kamal.config)
             do {
                 let deployment = try reader.deployment(of: project, destination: kamal.destination)
                 if let dockerfile = deployment.config["builder"]?["dockerfile"]?.string {

@@ -19,7 +19,8 @@ public enum PublicIdentifier {
 
     /// `ops@example.com`, `"Acme" <noreply@acme.io>`.
     static func isEmailAddress(_ value: String) -> Bool {
-        guard let at = value.lastIndex(of: "@"), !ByteSearch.contains(value, "://"), !ByteSearch.contains(value, " ") || value.hasSuffix(">") else {
+        guard let at = value.lastIndex(of: "@"), !ByteSearch.contains(value, "://"),
+              !ByteSearch.contains(value, " ") || value.hasSuffix(">") else {
             return false
         }
         let domain = value[value.index(after: at)...].trimmingCharacters(in: ">")

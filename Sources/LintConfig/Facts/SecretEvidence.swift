@@ -16,7 +16,9 @@ public enum SecretEvidence {
         let v = unquoted(value.strippingSpaces())
         if v.isEmpty || PublicIdentifier.isPublic(name: name, value: v) { return nil }
         if let format = CredentialFormat.recognise(v) { return "its value has the format of \(format)" }
-        if ByteSearch.contains(v, "://") || SecretPlaceholder.isPlaceholder(v) || PublicIdentifier.isPublicName(name) { return nil }
+        if ByteSearch.contains(v, "://") || SecretPlaceholder.isPlaceholder(v) || PublicIdentifier.isPublicName(name) {
+            return nil
+        }
         if SecretShape.isSecretName(name) {
             guard !ByteSearch.contains(v, " "), v.count >= 10, v.count <= 1000 else { return nil }
             let bits = Entropy.bitsPerCharacter(v)

@@ -79,7 +79,9 @@ public enum SecretPlaceholder {
         if Set(letters).count <= 2 { return true }
         let sequences = ["0123456789", "1234567890", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "9876543210"]
         return letters.count >= 6
-            && sequences.contains { ByteSearch.contains($0, letters) || ByteSearch.contains(letters, String($0.prefix(8))) }
+            && sequences.contains {
+                ByteSearch.contains($0, letters) || ByteSearch.contains(letters, String($0.prefix(8)))
+            }
     }
 
     /// `~/.ssh/deploy.pem`, `/run/secrets/db_password`, `./certs/key.pem`, `C:\keys\app.key`,
@@ -90,7 +92,8 @@ public enum SecretPlaceholder {
         if value.count > 2, value.dropFirst().hasPrefix(":\\") { return true }
         let extensions = [".pem", ".key", ".json", ".p8", ".p12", ".pfx", ".crt", ".cer", ".der", ".pub", ".txt", ".yml", ".yaml",
                           ".env", ".jks", ".keystore"]
-        return ByteSearch.contains(value, "/") && !ByteSearch.contains(value, " ") && extensions.contains { value.lowercased().hasSuffix($0) }
+        return ByteSearch.contains(value, "/") && !ByteSearch.contains(value, " ")
+            && extensions.contains { value.lowercased().hasSuffix($0) }
     }
 }
 

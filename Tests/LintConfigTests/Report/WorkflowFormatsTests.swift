@@ -12,7 +12,7 @@ import Testing
     @Test func theGraphDrawsContractsAndBrokenOnesRed() throws {
         let run = try examples()
         let graph = ContractGraph.of(run.model, findings: run.result.findings)
-        #expect(graph.projects == ["VALET", "GHOST-HANDS", "ATM"])
+        #expect(graph.projects == ["VALET", "GHOST-HANDS", "ATM", "STATUS"])
         func edge(_ label: String) -> ContractGraph.Edge? { graph.edges.first { $0.label.hasPrefix(label) } }
         let queue = try #require(edge("queue: "))
         #expect(queue.from == "VALET" && queue.to == "GHOST-HANDS" && queue.directed && !queue.broken)

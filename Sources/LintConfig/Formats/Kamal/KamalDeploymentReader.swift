@@ -4,6 +4,10 @@
 public struct KamalDeploymentReader {
     public let files: any WorkspaceFiles
     private var cache: [String: KamalConfigFile] = [:]
+    /// Projects and deployments already worked out: the loader and the env facts both ask for
+    /// each deployment, and building one again cost a tenth of a whole check of `Examples/`.
+    private var projects: [String: KamalProject] = [:]
+    private var deployments: [String: KamalDeployment] = [:]
 
     public init(files: any WorkspaceFiles) { self.files = files }
 
@@ -85,7 +89,17 @@ public struct KamalDeploymentReader {
         return roles.entries.contains { role in listsHosts(role.value) || listsHosts(role.value["hosts"]) }
     }
 
+    /// The project a config belongs to (`KamalProject.owning`), worked out once per config.
+    public mutating func project(owning configPath: String) -> KamalProject {
+        if let known = projects[configPath] { return known }
+        let project = KamalProject.owning(configPath: configPath, files: files)
+        projects[configPath] = project
+        return project
+    }
+
     public mutating func deployment(of project: KamalProject, destination: String?) throws(InputError) -> KamalDeployment {
+        let key = project.configPath + "\u{1F}" + (destination ?? "")
+        if let known = deployments[key] { return known }
         var paths = [project.configPath]
         if let destination { paths.append(project.overlayPath(for: destination)) }
         var templates: [String: ERBTemplate] = [:]
@@ -101,6 +115,7 @@ public struct KamalDeploymentReader {
                                                         config: merged!, templates: templates, files: files)
         deployment.layers = layers
         deployment.generatedByERB = paths.compactMap { path in cache[path].flatMap { $0.isGeneratedByERB ? $0.root.start : nil } }
+        deployments[key] = deployment
         return deployment
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits TypeScript/JavaScript into tokens by walking UTF-8 bytes with explicit state. It
 /// knows exactly as much of the grammar as it takes never to mistake code for text or text for
 /// code: strings, template literals with `${…}` nested to any depth (a stack of brace depths),
@@ -7,75 +13,146 @@
 ///
 /// `.jsx` tolerates JSX text without parsing JSX: a quote with no closing quote on its line
 /// (`<p>Don't</p>`) and a `/` that cannot end a regex on its line (`</p>`) become punctuators.
+///
+/// Every token boundary of every file passes through `run`, so it reads the bytes through one
+/// buffer pointer for the whole file (no optional or bounds check per byte), dispatches on the
+/// byte with one switch, and tracks lines with `LinePositions` (a cost per line, not per byte).
 public struct JSLexer {
     public enum Dialect: Sendable {
         case script
         case jsx
     }
 
-    let bytes: [UInt8]
+    /// The file's bytes, valid while the lexer lives (it lives inside `withUnsafeBufferPointer`).
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// `bytes.count`.
+    let end: Int
     let path: String
     let dialect: Dialect
-    var positions: BytePositions
+    var positions: LinePositions
     var i = 0
-    var tokens: [JSToken] = []
+    /// Where the next token goes: room for one per byte (`lex`).
+    let out: UnsafeMutablePointer<JSToken>
+    /// Tokens written so far.
+    var count = 0
     var braceDepth = 0
     /// For each open `${`: the brace depth it opened at, and where its template began.
     var substitutions: [(depth: Int, templateStart: Int)] = []
 
-    public static func tokenize(_ text: String, path: String, dialect: Dialect = .script) throws(InputError) -> JSSource {
-        var lexer = JSLexer(bytes: Array(text.utf8), path: path, dialect: dialect)
-        try lexer.run()
-        return JSSource(path: path, bytes: lexer.bytes, tokens: lexer.tokens)
+    public static func tokenize(_ text: String, path: String,
+                                dialect: Dialect = .script) throws(InputError) -> JSSource {
+        let (source, failure) = tokenizePrefix(text, path: path, dialect: dialect)
+        if let failure { throw failure }
+        return source
     }
 
-    init(bytes: [UInt8], path: String, dialect: Dialect) {
+    /// Lexes `bytes` (UTF-8, as checked by `SourceText`): the tokens, and the error that
+    /// stopped the lexer if it did, after the tokens before it.
+    ///
+    /// A token covers at least one byte, so a file has at most as many tokens as bytes: the
+    /// array is allocated once at that size and written without a capacity or uniqueness check
+    /// per token (`Array.append` made both, and they cost more than finding the token). Memory
+    /// is reserved, not touched: only the pages tokens are written to are ever faulted in.
+    static func lex(_ bytes: [UInt8], path: String, dialect: Dialect) -> (JSSource, InputError?) {
+        var failure: InputError?
+        let tokens = [JSToken](unsafeUninitializedCapacity: bytes.count + 1) { out, written in
+            guard let out = out.baseAddress else { return }
+            bytes.withUnsafeBufferPointer { buffer in
+                var lexer = JSLexer(buffer, output: out, path: path, dialect: dialect)
+                do throws(InputError) {
+                    try lexer.run()
+                } catch {
+                    failure = error
+                }
+                written = lexer.count
+            }
+        }
+        return (JSSource(path: path, bytes: bytes, tokens: tokens), failure)
+    }
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, output: UnsafeMutablePointer<JSToken>, path: String, dialect: Dialect) {
         self.bytes = bytes
+        self.end = bytes.count
+        self.out = output
         self.path = path
         self.dialect = dialect
-        self.positions = BytePositions(bytes: bytes, path: path)
-        // Dense code has about one token per four bytes: growing the array a token at a time
-        // copied it a dozen times and faulted in fresh pages each time.
-        tokens.reserveCapacity(bytes.count / 4 + 16)
+        self.positions = LinePositions(bytes)
     }
 
-    func peek(_ k: Int = 0) -> UInt8? { i + k < bytes.count ? bytes[i + k] : nil }
-
+    @inline(__always)
     mutating func emit(_ kind: JSToken.Kind, from start: Int) {
         let (line, column) = positions.lineAndColumn(at: start)
-        tokens.append(JSToken(kind: kind, range: start..<i, line: line, column: column))
+        (out + count).initialize(to: JSToken(kind: kind, range: start..<i, line: line, column: column))
+        count += 1
     }
 
-    mutating func error(_ message: String, at offset: Int) -> InputError {
-        InputError(message, at: positions.location(at: offset))
+    /// A one-byte punctuator at `i`.
+    @inline(__always)
+    mutating func emitByte() {
+        i += 1
+        emit(.punctuator, from: i - 1)
+    }
+
+    /// An error located at `offset`, which may lie before tokens already emitted (a template's
+    /// start), so it is placed by a tracker of its own.
+    func error(_ message: String, at offset: Int) -> InputError {
+        var positions = LinePositions(bytes)
+        let (line, column) = positions.lineAndColumn(at: offset)
+        return InputError(message, at: Location(path: path, line: line, column: column))
     }
 
     mutating func run() throws(InputError) {
-        if peek() == UInt8(ascii: "#"), peek(1) == UInt8(ascii: "!") { skipLine() }
-        while true {
-            try skipBlanksAndComments()
-            guard let c = peek() else { break }
+        if end >= 2, bytes[0] == UInt8(ascii: "#"), bytes[1] == UInt8(ascii: "!") { i = lineEnd(from: 0) }
+        while i < end {
             let start = i
+            let c = bytes[i]
             switch c {
+            case 0x09...0x0D, 0x20:
+                var j = i + 1
+                while j < end, Self.isBlank(bytes[j]) { j += 1 }
+                i = j
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "_"), UInt8(ascii: "$"), UInt8(ascii: "\\"), 0x80...0xFF:
+                var j = i + 1
+                while j < end, Self.isIdentifierPart(bytes[j]) { j += 1 }
+                i = j
+                emit(.identifier, from: start)
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: ";"),
+                 UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "~"), UInt8(ascii: "@"), UInt8(ascii: "#"):
+                emitByte()
+            case UInt8(ascii: "{"):
+                braceDepth += 1
+                emitByte()
+            case UInt8(ascii: "}"):
+                if let open = substitutions.last, open.depth == braceDepth {
+                    substitutions.removeLast()
+                    i += 1
+                    try template(start: start, templateStart: open.templateStart, first: false)
+                } else {
+                    braceDepth -= 1
+                    emitByte()
+                }
             case UInt8(ascii: "`"):
                 i += 1
                 try template(start: start, templateStart: start, first: true)
-            case UInt8(ascii: "}") where substitutions.last?.depth == braceDepth:
-                let open = substitutions.removeLast()
-                i += 1
-                try template(start: start, templateStart: open.templateStart, first: false)
             case UInt8(ascii: "'"), UInt8(ascii: "\""):
                 try string(quote: c)
             case UInt8(ascii: "/"):
-                if regexAllowed() { try regex() } else { punctuator() }
-            case _ where ASCII.isDigit(c) || (c == UInt8(ascii: ".") && peek(1).map(ASCII.isDigit) == true):
+                let next: UInt8 = i + 1 < end ? bytes[i + 1] : 0
+                if next == UInt8(ascii: "/") {
+                    i = lineEnd(from: i + 2)
+                } else if next == UInt8(ascii: "*") {
+                    try blockComment()
+                } else if regexAllowed() {
+                    try regex()
+                } else {
+                    punctuator()
+                }
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 number()
-            case _ where Self.isIdentifierStart(c):
-                i = skip(from: i + 1, while: Self.isIdentifierPart)
-                emit(.identifier, from: start)
+            case UInt8(ascii: "."):
+                if i + 1 < end, ASCII.isDigit(bytes[i + 1]) { number() } else { punctuator() }
             default:
-                if c == UInt8(ascii: "{") { braceDepth += 1 }
-                if c == UInt8(ascii: "}") { braceDepth -= 1 }
                 punctuator()
             }
         }
@@ -84,240 +161,37 @@ public struct JSLexer {
         }
     }
 
-    static func isIdentifierStart(_ c: UInt8) -> Bool {
-        ASCII.isLetter(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: "$") || c >= 0x80 || c == UInt8(ascii: "\\")
+    /// The offset of the first `\n` at or after `start`, or the end: where a line comment ends.
+    func lineEnd(from start: Int) -> Int { LinePositions.newline(in: bytes, from: start) }
+
+    /// Skips `/* … */` from `i`; unterminated, it is an error at its start.
+    mutating func blockComment() throws(InputError) {
+        let start = i
+        var j = start + 2
+        while j < end, let base = bytes.baseAddress,
+              let star = memchr(base + j, Int32(UInt8(ascii: "*")), end - j) {
+            j = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(star)) + 1
+            if j < end, bytes[j] == UInt8(ascii: "/") {
+                i = j + 1
+                return
+            }
+        }
+        i = end
+        throw error("unterminated block comment", at: start)
     }
 
-    static func isIdentifierPart(_ c: UInt8) -> Bool { isIdentifierStart(c) || ASCII.isDigit(c) }
-
-    /// The index of the first byte from `start` on that `accept` refuses, or the end: the
-    /// inner loops (names, blanks, comments, string bodies) run over the buffer without
-    /// bounds checks or optionals per byte.
+    /// Space, tab, the line breaks `\n` and `\r`, vertical tab and form feed.
     @inline(__always)
-    func skip(from start: Int, while accept: (UInt8) -> Bool) -> Int {
-        bytes.withUnsafeBufferPointer { b in
-            var j = start
-            while j < b.count, accept(b[j]) { j += 1 }
-            return j
-        }
+    static func isBlank(_ c: UInt8) -> Bool {
+        c <= 0x20 && (0x1_0000_3E00 as UInt64) >> UInt64(c) & 1 != 0
     }
 
-    mutating func skipLine() {
-        i = skip(from: i) { $0 != 0x0A }
-    }
-
-    mutating func skipBlanksAndComments() throws(InputError) {
-        while let c = peek() {
-            if ASCII.isSpace(c) || c == 0x0A {
-                i = skip(from: i + 1) { ASCII.isSpace($0) || $0 == 0x0A }
-            } else if c == UInt8(ascii: "/"), peek(1) == UInt8(ascii: "/") {
-                skipLine()
-            } else if c == UInt8(ascii: "/"), peek(1) == UInt8(ascii: "*") {
-                let start = i
-                let end = bytes.withUnsafeBufferPointer { b -> Int? in
-                    var j = start + 2
-                    while j + 1 < b.count {
-                        if b[j] == UInt8(ascii: "*"), b[j + 1] == UInt8(ascii: "/") { return j + 2 }
-                        j += 1
-                    }
-                    return nil
-                }
-                guard let end else {
-                    i = bytes.count
-                    throw error("unterminated block comment", at: start)
-                }
-                i = end
-            } else {
-                return
-            }
-        }
-    }
-
-    mutating func string(quote: UInt8) throws(InputError) {
-        let start = i
-        i += 1
-        while let c = peek() {
-            if c == quote { i += 1; emit(.string, from: start); return }
-            if c == UInt8(ascii: "\\") { i += 2; continue }
-            if c == 0x0A || (c == 0x0D && peek(1) == 0x0A) { break }
-            // The plain run up to the next byte that matters, without a check per byte.
-            i = skip(from: i + 1) { $0 != quote && $0 != UInt8(ascii: "\\") && $0 != 0x0A && $0 != 0x0D }
-        }
-        if dialect == .jsx {
-            i = start + 1
-            emit(.punctuator, from: start)
-            return
-        }
-        throw error("unterminated string literal", at: start)
-    }
-
-    /// Scans template text from just after `` ` `` or `}` up to `${` (pushing a substitution)
-    /// or the closing backtick.
-    mutating func template(start: Int, templateStart: Int, first: Bool) throws(InputError) {
-        while true {
-            i = skip(from: i) { $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: "$") }
-            guard let c = peek() else { break }
-            if c == UInt8(ascii: "\\") { i += 2; continue }
-            if c == UInt8(ascii: "`") {
-                i += 1
-                emit(.template(first ? .whole : .tail), from: start)
-                return
-            }
-            if c == UInt8(ascii: "$"), peek(1) == UInt8(ascii: "{") {
-                i += 2
-                emit(.template(first ? .head : .middle), from: start)
-                substitutions.append((braceDepth, templateStart))
-                return
-            }
-            i += 1
-        }
-        throw error("unterminated template literal", at: templateStart)
-    }
-
-    mutating func regex() throws(InputError) {
-        let start = i
-        i += 1
-        var inClass = false
-        while let c = peek(), c != 0x0A {
-            if c == UInt8(ascii: "\\") {
-                i += 2
-                continue
-            }
-            if c == UInt8(ascii: "[") { inClass = true }
-            if c == UInt8(ascii: "]") { inClass = false }
-            if c == UInt8(ascii: "/"), !inClass {
-                i += 1
-                while let d = peek(), Self.isIdentifierPart(d) { i += 1 }
-                emit(.regex, from: start)
-                return
-            }
-            i += 1
-        }
-        if dialect == .jsx {
-            i = start
-            punctuator()
-            return
-        }
-        throw error("unterminated regular expression", at: start)
-    }
-
-    mutating func number() {
-        let start = i
-        let isHex = peek() == UInt8(ascii: "0") && (peek(1).map { $0 | 0x20 } == UInt8(ascii: "x"))
-        while let c = peek() {
-            if ASCII.isNameByte(c) || c == UInt8(ascii: ".") {
-                i += 1
-            } else if (c == UInt8(ascii: "+") || c == UInt8(ascii: "-")), !isHex, i > start, bytes[i - 1] | 0x20 == UInt8(ascii: "e") {
-                i += 1
-            } else {
-                break
-            }
-        }
-        emit(.number, from: start)
-    }
-
-    /// Longest match among the multi-byte punctuators (`>>>=`, `...`, `===`, `!==`, `**=`,
-    /// `<<=`, `>>=`, `>>>`, `&&=`, `||=`, `??=`, `=>`, `==`, `!=`, `<=`, `>=`, `&&`, `||`, `??`,
-    /// `?.`, `++`, `--`, the compound assignments, `**`, `<<`, `>>`), else one byte — decided by
-    /// a switch on the first bytes, since every token boundary of code passes here. `?.`
-    /// followed by a digit is a conditional and a number (`a?.5:b`), not optional chaining.
-    mutating func punctuator() {
-        let start = i
-        let n = bytes.count
-        let c0 = bytes[start]
-        // Bytes past the end read as 0, which no punctuator contains.
-        let c1: UInt8 = start + 1 < n ? bytes[start + 1] : 0
-        let c2: UInt8 = start + 2 < n ? bytes[start + 2] : 0
-        let equals = UInt8(ascii: "=")
-        var length = 1
-        switch c0 {
-        case UInt8(ascii: ">"):
-            if c1 == UInt8(ascii: ">") {
-                if c2 == UInt8(ascii: ">") {
-                    length = start + 3 < n && bytes[start + 3] == equals ? 4 : 3
-                } else {
-                    length = c2 == equals ? 3 : 2
-                }
-            } else if c1 == equals {
-                length = 2
-            }
-        case UInt8(ascii: "."):
-            if c1 == UInt8(ascii: "."), c2 == UInt8(ascii: ".") { length = 3 }
-        case UInt8(ascii: "="), UInt8(ascii: "!"):
-            if c1 == equals {
-                length = c2 == equals ? 3 : 2
-            } else if c0 == equals, c1 == UInt8(ascii: ">") {
-                length = 2
-            }
-        case UInt8(ascii: "*"), UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "|"):
-            if c1 == c0 { length = c2 == equals ? 3 : 2 } else if c1 == equals { length = 2 }
-        case UInt8(ascii: "?"):
-            if c1 == UInt8(ascii: "?") {
-                length = c2 == equals ? 3 : 2
-            } else if c1 == UInt8(ascii: "."), !ASCII.isDigit(c2) {
-                length = 2
-            }
-        case UInt8(ascii: "+"), UInt8(ascii: "-"):
-            if c1 == c0 || c1 == equals { length = 2 }
-        case UInt8(ascii: "/"), UInt8(ascii: "%"), UInt8(ascii: "^"):
-            if c1 == equals { length = 2 }
-        default:
-            break
-        }
-        i += length
-        emit(.punctuator, from: start)
-    }
-
-    /// Whether a token can end an operand: a non-keyword identifier, a literal, or a closing bracket.
-    func isValueEnd(_ token: JSToken) -> Bool {
-        switch token.kind {
-        case .identifier: return !isKeywordBeforeExpression(token.range)
-        case .number, .string, .regex, .template(.whole), .template(.tail): return true
-        case .template(.head), .template(.middle): return false
-        case .punctuator:
-            let c = bytes[token.range.lowerBound]
-            return token.range.count == 1 && (c == UInt8(ascii: ")") || c == UInt8(ascii: "]"))
-        }
-    }
-
-    /// After these keywords an expression starts, so `/` opens a regex.
-    static let keywordsBeforeExpression: [StaticString] = [
-        "return", "typeof", "instanceof", "in", "of", "new", "delete", "void", "throw", "case", "do", "else",
-        "yield", "await", "extends",
-    ]
-
-    /// Whether the identifier at `range` is one of `keywordsBeforeExpression`, compared as bytes.
-    func isKeywordBeforeExpression(_ range: Range<Int>) -> Bool {
-        guard range.count >= 2, range.count <= 10 else { return false }
-        for word in Self.keywordsBeforeExpression where ASCII.equals(bytes, range, word) { return true }
-        return false
-    }
-
-    /// Regex or division: `/` starts a regex where an expression may start — at the beginning,
-    /// after most punctuators, after an opening template piece and after the keywords above;
-    /// after a value (identifier, number, string, `)`, `]`, `}`) it divides. A `}` that closed a
-    /// block and is followed by a regex reads as division: rare in real code, and documented.
-    func regexAllowed() -> Bool {
-        guard let last = tokens.last else { return true }
-        switch last.kind {
-        case .identifier:
-            return isKeywordBeforeExpression(last.range)
-        case .number, .string, .regex, .template(.whole), .template(.tail):
-            return false
-        case .template(.head), .template(.middle):
-            return true
-        case .punctuator:
-            let c = bytes[last.range.lowerBound]
-            if last.range.count == 1 {
-                if dialect == .jsx, c == UInt8(ascii: "<") { return false }
-                // TypeScript's non-null `!` glued to a value (`total! / 2`) ends a value.
-                if c == UInt8(ascii: "!"), tokens.count >= 2, isValueEnd(tokens[tokens.count - 2]),
-                   tokens[tokens.count - 2].range.upperBound == last.range.lowerBound {
-                    return false
-                }
-                return c != UInt8(ascii: ")") && c != UInt8(ascii: "]") && c != UInt8(ascii: "}")
-            }
-            return !ASCII.equals(bytes, last.range, "++") && !ASCII.equals(bytes, last.range, "--")
-        }
+    /// Letters, digits, `_`, `$`, `\` (an escape in a name) and every byte of a multi-byte
+    /// scalar: one bit per ASCII byte in two 64-bit masks.
+    @inline(__always)
+    static func isIdentifierPart(_ c: UInt8) -> Bool {
+        if c >= 0x80 { return true }
+        let mask: UInt64 = c < 64 ? 0x03FF_0010_0000_0000 : 0x07FF_FFFE_97FF_FFFE
+        return mask >> UInt64(c & 63) & 1 != 0
     }
 }
