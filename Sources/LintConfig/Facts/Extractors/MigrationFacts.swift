@@ -90,10 +90,13 @@ public enum DMLFacts {
                              attributes: [String: String] = [:], statement: String? = nil) -> [Fact] {
         let table = MigrationFacts.qualified(effect.table)
         var facts: [Fact] = []
-        func add(_ kind: FactKind, _ column: String, _ direction: FactDirection, value: String? = nil, extra: [String: String] = [:], at location: Location) {
+        // Spelled once per statement, not per fact (SQL in code passes here for every query).
+        let evidence = effect.kind.rawValue.uppercased() + " in " + evidence
+        func add(_ kind: FactKind, _ column: String, _ direction: FactDirection, value: String? = nil,
+                 extra: [String: String] = [:], at location: Location) {
             facts.append(Fact(kind: kind, name: table + "." + column, direction: direction, value: value,
-                              attributes: attributes.merging(extra) { $1 }, project: project, location: location,
-                              evidence: effect.kind.rawValue.uppercased() + " in " + evidence))
+                              attributes: attributes.isEmpty ? extra : attributes.merging(extra) { $1 },
+                              project: project, location: location, evidence: evidence))
         }
         let listed = statement != nil ? effect.insertColumnList?.count ?? 0 : 0
         for (index, column) in effect.columnsWritten.enumerated() {

@@ -138,7 +138,10 @@ extension SQLDMLReader {
         let kind = source.tokens[i].kind
         guard kind == .identifier || kind == .quotedIdentifier else { return nil }
         if i > 0, source.tokens[i - 1].kind == .dot { return nil }
-        if kind == .identifier, Self.expressionWords.contains(source.text(i).lowercased()) { return nil }
+        // An ASCII word is lower-cased by `name` as `lowercased()` would: spelled once, and
+        // kept as the column's name below.
+        let folded = kind == .identifier && isASCII(i) ? source.name(i) : nil
+        if kind == .identifier, Self.expressionWords.contains(folded ?? source.text(i).lowercased()) { return nil }
         if i > 0, source.isWord(i - 1, "as") { return nil }
         // The field of `EXTRACT(HOUR FROM t)` and the side of `TRIM(BOTH ' ' FROM s)` are keywords there.
         if i > 1, source.tokens[i - 1].kind == .leftParen,
@@ -151,8 +154,14 @@ extension SQLDMLReader {
             return (ColumnReference(qualifier: source.name(i), name: Located(name, at: source.location(i + 2))), i + 3)
         }
         if i + 1 < limit, source.tokens[i + 1].kind == .leftParen || source.tokens[i + 1].kind == .dot || source.tokens[i + 1].kind == .string { return nil }
-        guard let name = source.name(i), !variables.contains(name) else { return nil }
+        guard let name = folded ?? source.name(i), !variables.contains(name) else { return nil }
         return (ColumnReference(qualifier: nil, name: Located(name, at: source.location(i))), i + 1)
+    }
+
+    /// Whether token `i` is all ASCII (then `name` folds it as `lowercased()` does).
+    private func isASCII(_ i: Int) -> Bool {
+        let token = source.tokens[i]
+        return source.bytes[Int(token.start)..<Int(token.end)].allSatisfy { $0 < 0x80 }
     }
 
     /// `col = 'x'`, `'x' = col`, `col <> 'x'`, `col IN ('a', 'b')`, `col NOT IN (…)`,

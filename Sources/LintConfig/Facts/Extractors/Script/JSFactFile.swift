@@ -12,29 +12,35 @@ public struct JSFactFile: Sendable {
         self.partner = Self.partners(source)
     }
 
-    /// Runs over every token of every file: on the buffers, without bounds checks or
-    /// reference counting per token.
+    /// Runs over every token of every file: on the buffers, with the open brackets kept on a
+    /// stack of plain memory, so no bounds check, reference count or uniqueness check per token.
     static func partners(_ s: JSSource) -> [Int] {
-        var stack: [Int] = []
+        let count = s.tokens.count
+        let stack = UnsafeMutablePointer<Int>.allocate(capacity: max(count, 1))
+        defer { stack.deallocate() }
         return s.tokens.withUnsafeBufferPointer { tokens in
             s.bytes.withUnsafeBufferPointer { bytes in
-                [Int](unsafeUninitializedCapacity: tokens.count) { partner, initialized in
+                [Int](unsafeUninitializedCapacity: count) { partner, initialized in
                     partner.initialize(repeating: -1)
-                    for k in 0..<tokens.count where tokens[k].kind == .punctuator {
+                    var depth = 0
+                    for k in 0..<count {
+                        guard case .punctuator = tokens[k].kind else { continue }
                         let range = tokens[k].range
                         guard range.count == 1 else { continue }
                         switch bytes[range.lowerBound] {
                         case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
-                            stack.append(k)
+                            stack[depth] = k
+                            depth += 1
                         case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-                            if let open = stack.popLast() {
-                                partner[open] = k
-                                partner[k] = open
+                            if depth > 0 {
+                                depth -= 1
+                                partner[stack[depth]] = k
+                                partner[k] = stack[depth]
                             }
                         default: break
                         }
                     }
-                    initialized = tokens.count
+                    initialized = count
                 }
             }
         }

@@ -164,17 +164,22 @@ public enum JSFactScan {
                 resolvedNames[name] = .some(value)
                 return value
             }
-            for var pending in file.found {
-                if pending.kind == .route, let router = pending.attributes.removeValue(forKey: "router") {
+            for pending in file.found {
+                // Only a route with a router is changed before it is resolved: no other fact is copied.
+                if pending.kind == .route, pending.attributes["router"] != nil {
+                    var route = pending
+                    let router = route.attributes.removeValue(forKey: "router") ?? ""
                     let prefixes = mounts.prefixes(router: router, in: index)
                     if !prefixes.isEmpty {
-                        let path = pending.name
+                        let path = route.name
                         for prefix in prefixes {
-                            pending.name = .template([prefix, path])
-                            if let fact = resolve(pending, lookup: lookup, project: project) { facts.append(fact) }
+                            route.name = .template([prefix, path])
+                            if let fact = resolve(route, lookup: lookup, project: project) { facts.append(fact) }
                         }
                         continue
                     }
+                    if let fact = resolve(route, lookup: lookup, project: project) { facts.append(fact) }
+                    continue
                 }
                 if let fact = resolve(pending, lookup: lookup, project: project) { facts.append(fact) }
             }

@@ -166,11 +166,11 @@ public struct JSSQLFacts: JSFactExtractor {
     static func looksLikeSQL(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09 || bytes[i] == 0x0D || bytes[i] == 0x28 { i += 1 }
-        var word: [UInt8] = []
-        while i < range.upperBound, word.count < 8, ASCII.isLetter(bytes[i]) { word.append(bytes[i] | 0x20); i += 1 }
-        let first = String(decoding: word, as: UTF8.self)
-        let lower = { (needle: String) -> Bool in Self.containsWord(bytes, range, needle) }
-        switch first {
+        // The first word as `statementWord` reads it (a run of up to eight letters that is one
+        // of the statement words), compared without building a string.
+        guard let first = statementWord(bytes, from: i, to: range.upperBound) else { return false }
+        let lower = { (needle: StaticString) -> Bool in Self.containsWord(bytes, range, needle) }
+        switch first.description {
         case "select": return lower("from") || lower("pg_notify")
         case "insert": return lower("into")
         case "update": return lower("set")
@@ -214,22 +214,35 @@ public struct JSSQLFacts: JSFactExtractor {
     }
 
     /// A cheap first look, before a template is walked: the literal's text starts with one of
-    /// the statement words `looksLikeSQL` accepts.
+    /// the statement words `looksLikeSQL` accepts, as a whole word in any case (every string
+    /// of a file passes here, and most start with some other word).
     static func startsWithSQLWord(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         var i = range.lowerBound + 1
-        while i < range.upperBound, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09 || bytes[i] == 0x0D || bytes[i] == 0x28 { i += 1 }
-        guard i < range.upperBound else { return false }
-        switch bytes[i] | 0x20 {
-        case UInt8(ascii: "s"), UInt8(ascii: "i"), UInt8(ascii: "u"), UInt8(ascii: "d"), UInt8(ascii: "w"), UInt8(ascii: "l"), UInt8(ascii: "n"):
-            return true
-        default:
-            return false
-        }
+        while i < range.upperBound, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09 || bytes[i] == 0x0D
+                || bytes[i] == 0x28 { i += 1 }
+        return statementWord(bytes, from: i, to: range.upperBound) != nil
     }
 
+    /// The statement word (lower case) of the letters at `i`: the whole run of letters, when it is
+    /// `select`, `insert`, `update`, `delete`, `with`, `listen` or `notify` in any case.
+    static func statementWord(_ bytes: [UInt8], from i: Int, to end: Int) -> StaticString? {
+        var j = i
+        while j < end, j - i <= 6, ASCII.isLetter(bytes[j]) { j += 1 }
+        for word in statementWords where word.utf8CodeUnitCount == j - i {
+            let matches = word.withUTF8Buffer { w in (0..<w.count).allSatisfy { bytes[i + $0] | 0x20 == w[$0] } }
+            if matches { return word }
+        }
+        return nil
+    }
+
+    static let statementWords: [StaticString] = ["select", "insert", "update", "delete", "with", "listen", "notify"]
+
     /// Whether `word` (lower case) occurs in the range as a whole word, case-insensitively.
-    static func containsWord(_ bytes: [UInt8], _ range: Range<Int>, _ word: String) -> Bool {
-        let w = Array(word.utf8)
+    static func containsWord(_ bytes: [UInt8], _ range: Range<Int>, _ word: StaticString) -> Bool {
+        word.withUTF8Buffer { containsWord(bytes, range, $0) }
+    }
+
+    static func containsWord(_ bytes: [UInt8], _ range: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
         guard range.count >= w.count else { return false }
         var i = range.lowerBound
         while i + w.count <= range.upperBound {

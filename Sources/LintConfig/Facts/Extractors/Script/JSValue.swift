@@ -30,6 +30,7 @@ public indirect enum JSValue: Hashable, Sendable {
             // string and appended when another kind of piece follows, so no boxed value is built
             // per piece (every fact's name passes here).
             var flat: [JSValue] = []
+            flat.reserveCapacity(pieces.count)
             var text = ""
             func add(_ part: JSValue) {
                 if case .text(let b) = part {
