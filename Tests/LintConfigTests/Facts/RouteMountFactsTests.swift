@@ -204,10 +204,10 @@ import Testing
     // MARK: non-triggering
 
     @Test func aFactoryMountedThroughACallThatCannotBeFollowedServesNothingKnown() {
+        let factory = Self.authFactory.replacingOccurrences(of: "createAuthRouter", with: "buildAuth")
         let m = MarkedScript("""
             app.route("/auth", buildAuth());
-            """, others: ["routes/auth.ts": Self.authFactory.replacingOccurrences(of: "createAuthRouter", with: "buildAuth"),
-                          "other/auth.ts": Self.authFactory.replacingOccurrences(of: "createAuthRouter", with: "buildAuth")])
+            """, others: ["routes/auth.ts": factory, "other/auth.ts": factory])
         // Two factories answer to the name: which one is mounted is unknown, and neither is at the root.
         #expect(m.facts(.route).isEmpty)
     }

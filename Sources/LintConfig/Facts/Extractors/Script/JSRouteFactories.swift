@@ -6,7 +6,9 @@ extension JSRouteFacts {
     /// The name routes registered on `owner` at `k` are recorded under: the function that builds
     /// and returns it, else its own. Only a name the file declares is looked for (cheaply first).
     func routerName(_ owner: String, at k: Int, _ file: JSFactFile, _ state: inout JSFileFacts) -> String {
-        guard state.constants.declared.contains(owner), let built = factory(of: owner, at: k, file) else { return owner }
+        guard state.constants.declared.contains(owner), let built = factory(of: owner, at: k, file) else {
+            return owner
+        }
         state.routerFactories.insert(built)
         return built
     }
@@ -51,7 +53,8 @@ extension JSRouteFacts {
             if s.isPunctuator(start, ")"), file.partner[start] >= 0 { start = file.partner[start] }
             if s.isIdentifier(start - 1, "async") { start -= 1 }
             if s.isPunctuator(start - 1, "="), let name = file.identifier(start - 2),
-               s.isIdentifier(start - 3, "const") || s.isIdentifier(start - 3, "let") || s.isIdentifier(start - 3, "var") {
+               s.isIdentifier(start - 3, "const") || s.isIdentifier(start - 3, "let")
+                || s.isIdentifier(start - 3, "var") {
                 return .some(name)
             }
             return .some(nil)
@@ -88,7 +91,8 @@ extension JSRouteFacts {
     func returns(_ name: String, in body: Range<Int>, _ file: JSFactFile) -> Bool {
         let s = file.source
         for j in body where s.isIdentifier(j, "return") {
-            if file.identifier(j + 1) == name, s.isPunctuator(j + 2, ";") || s.isPunctuator(j + 2, "}") || j + 2 >= body.upperBound {
+            if file.identifier(j + 1) == name,
+               s.isPunctuator(j + 2, ";") || s.isPunctuator(j + 2, "}") || j + 2 >= body.upperBound {
                 return true
             }
         }

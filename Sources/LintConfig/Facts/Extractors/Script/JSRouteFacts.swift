@@ -65,7 +65,8 @@ public struct JSRouteFacts: JSFactExtractor {
             if let entries = file.objectEntries(first), let url = entries.first(where: { $0.key == "url" || $0.key == "path" }) {
                 let verb = entries.first { $0.key == "method" }.flatMap { file.value($0.value).text } ?? "*"
                 let router = routerName(owner, at: k, file, &state)
-                state.add(PendingFact(.route, .produces, name: file.value(url.value), attributes: ["method": verb, "router": router],
+                state.add(PendingFact(.route, .produces, name: file.value(url.value),
+                                      attributes: ["method": verb, "router": router],
                                       at: file.location(url.value.lowerBound), evidence: owner + ".route"))
             } else if args.count == 2, let sub = file.identifier(args[1].lowerBound), args[1].count == 1 {
                 state.mounts.append(JSMount(parent: routerName(owner, at: k, file, &state), child: sub,

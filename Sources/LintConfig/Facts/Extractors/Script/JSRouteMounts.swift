@@ -128,7 +128,8 @@ struct JSRouteMounts {
            !files[index].constants.namespaces.contains(function) {
             // A default import: the one factory of the file it names.
             let named = files.indices.filter { Self.module(module, from: files[index].path, names: files[$0].path) }
-            if named.count == 1, files[named[0]].routerFactories.count == 1, let only = files[named[0]].routerFactories.first {
+            if named.count == 1, files[named[0]].routerFactories.count == 1,
+               let only = files[named[0]].routerFactories.first {
                 return Node(file: named[0], name: only)
             }
         }
