@@ -201,6 +201,20 @@ import Testing
         #expect(Set(m.facts(.route).map(\.name)) == ["DELETE /jobs/{}", "GET /secrets"])
     }
 
+    @Test func aFactorysRouterHeldInAConstantBeforeItIsMounted() {
+        let m = MarkedScript("""
+            import { createAuthRouter } from "./routes/auth";
+            const app = new Hono();
+            const auth = createAuthRouter(deps);
+            const api = express.Router();
+            api.get(2️⃣"/v", h);
+            app.route("/auth", auth);
+            app.route("/api", api);
+            """, others: ["routes/auth.ts": Self.authFactory])
+        #expect(Set(m.facts(.route).map(\.name)) == ["GET /auth/me", "GET /api/v"])
+        #expect(m.facts(.route).first { $0.name == "GET /api/v" }?.location == m[2])
+    }
+
     // MARK: non-triggering
 
     @Test func aFactoryMountedThroughACallThatCannotBeFollowedServesNothingKnown() {

@@ -99,6 +99,26 @@ extension JSRouteFacts {
         return false
     }
 
+    /// `const auth = createAuthRouter(deps)` nearest before a mount of `auth` at `k`: the function
+    /// whose router `auth` holds.
+    static func assignedCall(_ name: String, before k: Int, _ file: JSFactFile) -> String? {
+        let s = file.source
+        var j = k - 1
+        while j > 1 {
+            if s.isPunctuator(j, "="), s.isIdentifier(j - 2, "const") || s.isIdentifier(j - 2, "let")
+                || s.isIdentifier(j - 2, "var"), file.identifier(j - 1) == name {
+                var e = j + 1
+                while file.identifier(e) != nil, file.isDot(e + 1) { e += 2 }
+                guard file.identifier(e) != nil, s.isPunctuator(e + 1, "("), file.partner[e + 1] > e + 1 else {
+                    return nil
+                }
+                return calledFunction((j + 1)..<(file.partner[e + 1] + 1), file)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
     /// `createSub(deps)` or `routes.createSub()`, all of a mount's argument: the function called.
     static func calledFunction(_ range: Range<Int>, _ file: JSFactFile) -> String? {
         var j = range.lowerBound

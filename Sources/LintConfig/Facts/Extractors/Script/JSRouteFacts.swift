@@ -71,6 +71,10 @@ public struct JSRouteFacts: JSFactExtractor {
             } else if args.count == 2, let sub = file.identifier(args[1].lowerBound), args[1].count == 1 {
                 state.mounts.append(JSMount(parent: routerName(owner, at: k, file, &state), child: sub,
                                             prefix: file.value(first)))
+                if let factory = Self.assignedCall(sub, before: k, file) {
+                    state.mounts.append(JSMount(parent: routerName(owner, at: k, file, &state),
+                                                child: "$call:" + factory, prefix: file.value(first)))
+                }
             } else if args.count == 2, let factory = Self.calledFunction(args[1], file) {
                 state.mounts.append(JSMount(parent: routerName(owner, at: k, file, &state), child: "$call:" + factory,
                                             prefix: file.value(first)))
@@ -80,6 +84,10 @@ public struct JSRouteFacts: JSFactExtractor {
             if method == "use", let sub = args.last.flatMap({ file.identifier($0.lowerBound) }), args.last?.count == 1 {
                 state.mounts.append(JSMount(parent: routerName(owner, at: k, file, &state), child: sub,
                                             prefix: file.value(args[0])))
+                if let factory = Self.assignedCall(sub, before: k, file) {
+                    state.mounts.append(JSMount(parent: routerName(owner, at: k, file, &state),
+                                                child: "$call:" + factory, prefix: file.value(args[0])))
+                }
             } else if method == "use", args.count == 2, let factory = Self.calledFunction(args[1], file) {
                 state.mounts.append(JSMount(parent: routerName(owner, at: k, file, &state), child: "$call:" + factory,
                                             prefix: file.value(args[0])))
