@@ -89,7 +89,28 @@ import Testing
         #expect(m.facts(.columnValue).map(\.location) == [m[1]])
     }
 
+    @Test func aJSONPathFiltersOnItsBaseColumnWithoutAValue() {
+        let m = MarkedScript("""
+            supabase.from('i').select('id').contains(1️⃣'analysis->transcript', { id }).eq(2️⃣'meta->>state', 'done')
+              .match({ 3️⃣"payload->kind": "x" }).order(4️⃣'meta->at');
+            """)
+        #expect(described(m.facts(.column)) == ["reads public.i.id", "reads public.i.analysis", "reads public.i.meta",
+                                                "reads public.i.payload", "reads public.i.meta"])
+        #expect(m.facts(.column).dropFirst().map(\.location) == [m[1], m[2], m[3], m[4]])
+        #expect(m.facts(.columnValue).isEmpty)
+    }
+
     // Non-triggering.
+
+    @Test func aColumnOfAnEmbeddedTableIsNoColumnOfTheQueriedOne() {
+        let m = MarkedScript("""
+            supabase.from('evidence_people').select('evidence(created_at)').order('evidence(created_at)')
+              .eq('evidence.kind', 'x').order('created_at', { referencedTable: 'evidence' }).eq(1️⃣'person_id', 2️⃣'p');
+            """)
+        #expect(described(m.facts()) == ["reads public.evidence_people.person_id",
+                                          "reads public.evidence_people.person_id=p filter"])
+        #expect(m.facts().map(\.location) == [m[1], m[2]])
+    }
 
     @Test func arrayAndBufferFromAreNotQueries() {
         let m = MarkedScript("""

@@ -214,6 +214,21 @@ import Testing
 
     @Test func scriptDialectRejectsWhatJSXTolerates() {
         #expect(lexError("<p>Don't</p>") != nil)
+        #expect(lexError("<p>Novu`s server</p>;\nconst a = `x`;")?.message == "unterminated template literal")
+    }
+
+    @Test func jsxTextBacktickOpenAtTheEndIsAPunctuator() throws {
+        let t = try texts("const d = <p>Point your MX record to Novu`s inbound server.</p>;\nconst u = env.API;",
+                          dialect: .jsx)
+        #expect(t.contains("`"))
+        #expect(t.suffix(7) == ["const", "u", "=", "env", ".", "API", ";"])
+        // An odd backtick before a real template pairs with its first backtick; the last one,
+        // open at the end of the file, falls back and the code after it is still lexed.
+        let later = try texts("<p>Novu`s</p>;\nconst u = `${base}/x`;\nf(y)", dialect: .jsx)
+        #expect(later.suffix(4) == ["f", "(", "y", ")"])
+        // Open at the end through a `${`.
+        let open = try texts("<p>a`b ${x</p>\nf(y)", dialect: .jsx)
+        #expect(open == ["<", "p", ">", "a", "`", "b", "$", "{", "x", "<", "/", "p", ">", "f", "(", "y", ")"])
     }
 
     @Test func literalValueOnlyForPlainLiterals() throws {

@@ -58,8 +58,33 @@ extension JSLexer {
             }
             j += 1
         }
+        if dialect == .jsx {
+            reopenAsPunctuator(substitutions.first?.templateStart ?? templateStart,
+                               braceDepth: substitutions.first?.depth ?? braceDepth)
+            return
+        }
         i = j
         throw error("unterminated template literal", at: templateStart)
+    }
+
+    /// `.jsx` at the end of the file: a template still open through a `${` started at a
+    /// backtick of JSX text, so that backtick is a punctuator, lexed on from after it; false
+    /// when no template is open (or not `.jsx`), so the file ends.
+    mutating func reopenUnterminatedTemplate() -> Bool {
+        guard dialect == .jsx, let open = substitutions.first else { return false }
+        reopenAsPunctuator(open.templateStart, braceDepth: open.depth)
+        return true
+    }
+
+    /// Drops the tokens from `start` on (the unterminated template's), emits its backtick as a
+    /// punctuator and resumes after it with the brace depth it had there.
+    mutating func reopenAsPunctuator(_ start: Int, braceDepth depth: Int) {
+        while count > 0, out[count - 1].range.lowerBound >= start { count -= 1 }
+        substitutions.removeAll()
+        braceDepth = depth
+        positions = LinePositions(bytes)
+        i = start + 1
+        emit(.punctuator, from: start)
     }
 
     @inline(__always)

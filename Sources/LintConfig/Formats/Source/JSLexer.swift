@@ -12,7 +12,8 @@ import Darwin
 /// and regexes are `InputError`s located where they start.
 ///
 /// `.jsx` tolerates JSX text without parsing JSX: a quote with no closing quote on its line
-/// (`<p>Don't</p>`) and a `/` that cannot end a regex on its line (`</p>`) become punctuators.
+/// (`<p>Don't</p>`) and a `/` that cannot end a regex on its line (`</p>`) become punctuators,
+/// and so does the backtick of a template still open at the end of the file (`<p>Novu`s</p>`).
 ///
 /// Every token boundary of every file passes through `run`, so it reads the bytes through one
 /// buffer pointer for the whole file (no optional or bounds check per byte), dispatches on the
@@ -106,7 +107,7 @@ public struct JSLexer {
 
     mutating func run() throws(InputError) {
         if end >= 2, bytes[0] == UInt8(ascii: "#"), bytes[1] == UInt8(ascii: "!") { i = lineEnd(from: 0) }
-        while i < end {
+        while i < end || reopenUnterminatedTemplate() {
             let start = i
             let c = bytes[i]
             switch c {

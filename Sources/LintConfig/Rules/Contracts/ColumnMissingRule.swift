@@ -36,6 +36,11 @@ public struct ColumnMissingRule: Rule {
                 "worker/supabase/migrations/20240101000000_workers.sql": registry,
                 "worker/src/register.ts": "await supabase.from(\"workers\").insert({ id, ↓hostname: host });\n",
             ], note: "never added"),
+            RuleExample([
+                "worker/package.json": "{}\n",
+                "worker/supabase/migrations/20240101000000_workers.sql": registry,
+                "worker/src/find.ts": "await supabase.from(\"workers\").select(\"id\").contains(↓\"tags->role\", { a: 1 });\n",
+            ], note: "a JSON path on a column the table does not have"),
         ],
         nonTriggeringExamples: [
             RuleExample([
@@ -63,6 +68,16 @@ public struct ColumnMissingRule: Rule {
                     + "alter table prices drop column price;\n"
                     + "alter table prices rename column temp_price to price;\n",
             ], note: "a migration's own UPDATE ran against the schema of its day (relay-supa-club)"),
+            RuleExample([
+                "app/package.json": "{}\n",
+                "app/supabase/migrations/20240101000000_init.sql":
+                    "create table evidence (id uuid primary key, created_at timestamptz);\n"
+                    + "create table evidence_people (evidence_id uuid references evidence(id), person_id uuid);\n"
+                    + "create table interviews (id uuid primary key, analysis jsonb);\n",
+                "app/src/q.ts": "await supabase.from(\"evidence_people\").select(\"evidence(created_at)\")"
+                    + ".order(\"evidence(created_at)\");\n"
+                    + "await supabase.from(\"interviews\").select(\"id\").contains(\"analysis->transcript\", { id });\n",
+            ], note: "a column of an embedded table, and a JSON path on a jsonb column (Insights)"),
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {

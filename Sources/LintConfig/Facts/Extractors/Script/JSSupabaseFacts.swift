@@ -2,8 +2,9 @@ import Foundation
 
 /// supabase-js query chains: `.from("t")` followed by `.insert({…})`, `.upsert`, `.update({…})`,
 /// `.select("a, b")`, `.delete()`, and filters `.eq("col", v)`, `.neq`, `.in("col", [..])`,
-/// `.is`, `.match({…})`, comparisons and `.order("col")`. Each gives column writes and reads
-/// of `public.t`, and literal values written (role `initial` for insert/upsert, `transition`
+/// `.is`, `.match({…})`, comparisons and `.order("col")` (a JSON path `col->x` names `col`; a column
+/// of an embedded table, `rel(col)`, `rel.col` or `referencedTable`, names none). Each gives column
+/// writes and reads of `public.t`, and literal values written (role `initial` for insert/upsert, `transition`
 /// for update) or filtered on (role `claim` when the chain updates or deletes the rows it
 /// filters, else `filter`). Table names may be constants.
 ///
@@ -89,9 +90,17 @@ public struct JSSupabaseFacts: JSFactExtractor {
 
     func filters(_ method: String, _ args: [Range<Int>], _ file: JSFactFile) -> [Filter] {
         if method == "match", let first = args.first {
-            return (file.objectEntries(first) ?? []).map { Filter(column: $0.key, columnToken: $0.keyToken, values: [$0.value], negated: false, method: method) }
+            return (file.objectEntries(first) ?? []).compactMap { entry in
+                guard let column = Self.filteredColumn(entry.key) else { return nil }
+                let values = column.jsonPath ? [] : [entry.value]
+                return Filter(column: column.name, columnToken: entry.keyToken, values: values, negated: false,
+                              method: method)
+            }
         }
-        guard let first = args.first, let column = file.value(first).text else { return [] }
+        guard let first = args.first, let text = file.value(first).text,
+              let column = Self.filteredColumn(text) else { return [] }
+        if method == "order", args.count > 1, let options = file.objectEntries(args[1]),
+           options.contains(where: { $0.key == "referencedTable" || $0.key == "foreignTable" }) { return [] }
         var values: [Range<Int>] = []
         var negated = method == "neq"
         if method == "in", args.count > 1 {
@@ -102,7 +111,25 @@ public struct JSSupabaseFacts: JSFactExtractor {
         } else if ["eq", "neq", "is"].contains(method), args.count > 1 {
             values = [args[1]]
         }
-        return [Filter(column: column, columnToken: first.lowerBound, values: values, negated: negated, method: method)]
+        if column.jsonPath { values = [] }
+        return [Filter(column: column.name, columnToken: first.lowerBound, values: values, negated: negated,
+                       method: method)]
+    }
+
+    /// The column a filter or `.order` names: `payload->>state` filters on `payload` (the value
+    /// compared is a JSON field's, so `jsonPath` keeps it off the column); `evidence(created_at)`
+    /// or `evidence.created_at` is a column of an embedded table, not of the queried one: nil.
+    static func filteredColumn(_ argument: String) -> (name: String, jsonPath: Bool)? {
+        var name = Substring(argument)
+        var jsonPath = false
+        if let arrow = name.range(of: "->") {
+            name = name[..<arrow.lowerBound]
+            jsonPath = true
+        }
+        name = name.drop { $0 == " " }
+        while name.last == " " { name = name.dropLast() }
+        guard !name.isEmpty, name.utf8.allSatisfy({ ASCII.isNameByte($0) || $0 >= 0x80 }) else { return nil }
+        return (String(name), jsonPath)
     }
 
     /// `"id, status, worker:worker_id, events(*)"` → `id, status, worker_id`; relations and `*` skipped.
