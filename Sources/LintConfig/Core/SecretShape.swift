@@ -11,12 +11,20 @@ public enum SecretShape {
     static let publicWords: Set<String> = ["PUBLIC", "PUBLISHABLE", "ID", "NAME", "PATH", "FILE", "URL", "ENDPOINT", "HEADER", "REGION",
                                            "TYPE", "ALGORITHM", "ISSUER", "AUDIENCE", "TTL", "EXPIRY", "LENGTH", "PREFIX"]
 
+    /// Words before a final `KEY` that make it a lookup key, not a credential: `template_key`,
+    /// `idempotency_key`, `sort_key`, a Stripe `lookup_key`, an S3 `object_key`. Their values are
+    /// names and must stay readable in findings. (Not `PRIMARY`: an Azure primary key is a secret.)
+    static let lookupKeyWords: Set<String> = ["TEMPLATE", "SORT", "IDEMPOTENCY", "PARTITION", "LOOKUP", "ROUTING",
+                                              "FOREIGN", "UNIQUE", "TRANSLATION", "I18N", "DEDUP", "DEDUPE", "CACHE",
+                                              "OBJECT", "GROUP", "ORDER", "CURSOR", "SETTING", "CONFIG", "FEATURE"]
+
     public static func isSecretName(_ name: String) -> Bool {
         if hasNoSecretWord(name) { return false }
         let tokens = NameWords.split(name)
         guard let last = tokens.last else { return false }
         if tokens.contains(where: publicWords.contains) { return false }
         if tokens.contains("PASSWORD") || tokens.contains("PRIVATE") || tokens.contains("CREDENTIALS") { return true }
+        if last == "KEY", tokens.count >= 2, lookupKeyWords.contains(tokens[tokens.count - 2]) { return false }
         return secretWords.contains(last) || (tokens.count >= 2 && secretWords.contains(tokens[tokens.count - 2]) && ["B64", "BASE64", "HEX"].contains(last))
     }
 

@@ -40,8 +40,16 @@ public struct SchemaReplay {
         case .createDomain(let name, let type, let notNull, _, _):
             schema.domains[resolve(name)] = DomainSchema(name: resolve(name), type: spell(type), notNull: notNull)
         case .createRoutine(let name, let body):
-            if let body { schema.routines.append(RoutineSchema(name: resolve(name), body: body, provenance: provenance)) }
+            // `CREATE OR REPLACE` replaces the body: the old one no longer runs, and its columns
+            // must not be judged against later migrations. (Overloads of one name are merged.)
+            let resolved = resolve(name)
+            schema.routines.removeAll { $0.name == resolved }
+            if let body { schema.routines.append(RoutineSchema(name: resolved, body: body, provenance: provenance)) }
             schema.recorded.append(SchemaNote(message: statement.keyword + " " + resolve(name).description, provenance: provenance))
+        case .dropRoutine(let names):
+            let dropped = Set(names.map { resolve($0) })
+            schema.routines.removeAll { $0.name.map(dropped.contains) == true }
+            schema.recorded.append(SchemaNote(message: statement.keyword, provenance: provenance))
         case .doBlock(let body):
             schema.routines.append(RoutineSchema(name: nil, body: body, provenance: provenance))
             // DDL a DO block runs directly (drizzle wraps ADD CONSTRAINT in one to ignore

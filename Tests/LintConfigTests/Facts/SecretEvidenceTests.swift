@@ -15,6 +15,19 @@ import Testing
         #expect(!SecretShape.isSecretName(name))
     }
 
+    /// Lookup keys name rows, objects and templates; their values must stay readable (Insights'
+    /// `template_key` values were printed as digests). Credential keys beside them stay secret.
+    @Test(arguments: ["template_key", "idempotency_key", "sort_key", "lookup_key", "s3_object_key", "CACHE_KEY"])
+    func lookupKeysAreNoSecretNames(name: String) {
+        #expect(!SecretShape.isSecretName(name))
+        #expect(Redaction.literal("qa-summary", column: name) == "qa-summary")
+    }
+
+    @Test(arguments: ["AZURE_PRIMARY_KEY", "api_key", "encryption_key", "TEMPLATE_SECRET", "OBJECT_STORAGE_SECRET_KEY"])
+    func credentialKeysStaySecretNames(name: String) {
+        #expect(SecretShape.isSecretName(name))
+    }
+
     @Test(arguments: ["RABBITMQ_ROUTING_KEY", "SUPABASE_ANON_KEY", "TREASURY_CONTRACT", "SUPPORT_EMAIL", "OAUTH_CLIENT_ID"])
     func publicNames(name: String) {
         #expect(PublicIdentifier.isPublicName(name))

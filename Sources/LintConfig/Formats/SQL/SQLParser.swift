@@ -105,6 +105,13 @@ public struct SQLParser {
             } catch {
                 return .recorded
             }
+        case "DROP FUNCTION", "DROP PROCEDURE":
+            var drop = c
+            do throws(SQLParseFailure) {
+                return try drop.dropRoutine()
+            } catch {
+                return .recorded
+            }
         case "NOTIFY":
             c.index += 1
             return .notify(try c.locatedName())
@@ -122,7 +129,7 @@ public struct SQLParser {
     static let recordedKinds: Set<String> = [
         "CREATE POLICY", "ALTER POLICY", "DROP POLICY", "GRANT", "REVOKE",
         "CREATE EXTENSION", "DROP EXTENSION", "COMMENT ON", "CREATE SEQUENCE", "ALTER SEQUENCE", "DROP SEQUENCE",
-        "DROP INDEX", "DROP VIEW", "DROP FUNCTION", "DROP PROCEDURE", "DROP SCHEMA", "DROP DOMAIN", "CREATE ROLE",
+        "DROP INDEX", "DROP VIEW", "DROP SCHEMA", "DROP DOMAIN", "CREATE ROLE",
         "ALTER ROLE", "BEGIN", "COMMIT", "SET", "RESET", "ALTER FUNCTION", "ALTER DEFAULT PRIVILEGES", "ANALYZE", "VACUUM",
         "CREATE PUBLICATION", "ALTER PUBLICATION", "ALTER INDEX", "ALTER VIEW", "ALTER SCHEMA", "ALTER DOMAIN", "START",
         "ROLLBACK", "CREATE RULE", "CREATE CAST", "CREATE AGGREGATE", "CREATE OPERATOR", "CALL", "LISTEN", "REFRESH",

@@ -181,6 +181,8 @@ public enum SQLStatementKind: Hashable, Sendable {
     case createView(QualifiedName)
     case createSchema(String)
     case createRoutine(QualifiedName, body: RoutineBody?)
+    /// `DROP FUNCTION` / `DROP PROCEDURE`: the routines of these names (every overload).
+    case dropRoutine([QualifiedName])
     case doBlock(RoutineBody)
     case notify(Located<String>)
     case createTrigger(SQLTrigger)

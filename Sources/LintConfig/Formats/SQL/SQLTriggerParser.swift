@@ -54,4 +54,16 @@ extension SQLCursor {
         try expect("on")
         return .dropTrigger(name, table: try qualifiedName())
     }
+
+    /// `DROP {FUNCTION | PROCEDURE} [IF EXISTS] name [( args )] [, …] [CASCADE | RESTRICT]`.
+    mutating func dropRoutine() throws(SQLParseFailure) -> SQLStatementKind {
+        index += 2
+        _ = accept("if", "exists")
+        var names: [QualifiedName] = []
+        repeat {
+            names.append(try qualifiedName())
+            if kind == .leftParen { try skipGroup() }
+        } while accept(.comma)
+        return .dropRoutine(names)
+    }
 }

@@ -22,6 +22,8 @@ struct JSEnvReads {
     var calls: [EnvWrapperCall] = []
     /// The parameter lists of the file's named functions (`function f(…)`, `const f = (…) =>`).
     var functionParameters: [String: Range<Int>] = [:]
+    /// Names the code sets itself (`process.env.X = …`).
+    var assigned = Set<String>()
 
     /// One file's reads, the wrappers it defines and the calls that may be wrapper calls (the
     /// wrapper may live in another file of the project).
@@ -35,7 +37,7 @@ struct JSEnvReads {
         extractor.propagateGuards()
         extractor.wrapperCalls()
         return EnvSourceScan(reads: extractor.reads, wrappers: extractor.wrappers, calls: extractor.calls,
-                             imports: extractor.importedNames())
+                             imports: extractor.importedNames(), assigned: extractor.assigned)
     }
 
     static func brackets(_ s: JSSource) -> (partner: [Int], parent: [Int]) {
@@ -137,13 +139,19 @@ struct JSEnvReads {
             if s.isIdentifier(k - 1, "delete") || s.isIdentifier(k - 1, "in") { continue }
             if isDot(end + 1), s.tokens.indices.contains(end + 2), s.tokens[end + 2].kind == .identifier {
                 let after = end + 3
-                if isAssignment(after) { continue }
+                if isAssignment(after) {
+                    if s.isPunctuator(after, "=") { assigned.insert(s.text(s.tokens[end + 2])) }
+                    continue
+                }
                 addUsed(end + 2, name: s.text(s.tokens[end + 2]), start: k, end: after, form: form)
                 k = end + 2
             } else if let open = [end + 1, end + 2].first(where: { s.isPunctuator($0, "[") }),
                       open == end + 1 || s.isPunctuator(end + 1, "?."),
                       let name = s.literalValue(open + 1), s.isPunctuator(open + 2, "]") {
-                if isAssignment(open + 3) { continue }
+                if isAssignment(open + 3) {
+                    if s.isPunctuator(open + 3, "=") { assigned.insert(name) }
+                    continue
+                }
                 addUsed(open + 1, name: name, start: k, end: open + 3, form: form == .processEnvMember ? .processEnvIndex : form)
                 k = open + 2
             } else if let open = [end + 1, end + 2].first(where: { s.isPunctuator($0, "[") }),

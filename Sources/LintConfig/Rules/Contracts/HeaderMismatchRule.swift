@@ -39,6 +39,14 @@ public struct HeaderMismatchRule: Rule {
         ],
         nonTriggeringExamples: [
             RuleExample([
+                "app/package.json": "{}\n",
+                "app/src/connect.ts": "await fetch(\"/api/authkit/token\", { method: \"POST\", headers: "
+                    + "{ \"x-user-id\": userId, \"x-account-id\": accountId } });\n",
+                "app/src/token-route.ts": "export const action = ({ request }) => request.headers.get(\"x-user-id\");\n",
+                "app/src/agent-server.ts": "agent.use(\"*\", async (c, next) => { c.set(\"a\", "
+                    + "c.req.header(\"x-accountid\")); await next(); });\n",
+            ], note: "the request goes where the header sent beside it is read, not to the near-miss's reader"),
+            RuleExample([
                 "web/package.json": "{}\n",
                 "web/src/deploy.ts": "await fetch(url, { headers: { \"X-Deploy-Secret\": process.env.DEPLOY_SECRET! } "
                     + "});\n",
@@ -69,6 +77,7 @@ public struct HeaderMismatchRule: Rule {
         for unmatched in contract.unmatchedProducers {
             guard let read = unmatched.nearest, orphanReads.contains(read.name) else { continue }
             let sent = unmatched.side
+            guard !Self.goesElsewhere(sent, nearMiss: read, matched: contract.matched) else { continue }
             let projects = sent.projects + read.projects
             findings.append(description.finding(
                 "Header '\(sent.name)' is sent, but '\(read.name)' is read",
@@ -82,5 +91,20 @@ public struct HeaderMismatchRule: Rule {
                     + "`\(sent.name)`."))
         }
         return findings
+    }
+
+    /// Whether the request that sends `sent` goes to another handler than the one that reads the
+    /// near-miss: headers sent beside it (from the same file) are read, but only in files that
+    /// do not read the near-miss. Insights sends `x-user-id` and `x-account-id` to its token
+    /// route, which reads `x-user-id`; `x-accountid` is read by another server's middleware.
+    static func goesElsewhere(_ sent: NameContract.Side, nearMiss: NameContract.Side,
+                              matched: [(producers: NameContract.Side, consumers: NameContract.Side)]) -> Bool {
+        let files = Set(sent.facts.map(\.location.path))
+        let nearMissFiles = Set(nearMiss.facts.map(\.location.path))
+        var siblingReaders = Set<String>()
+        for pair in matched where pair.producers.facts.contains(where: { files.contains($0.location.path) }) {
+            siblingReaders.formUnion(pair.consumers.facts.map(\.location.path))
+        }
+        return !siblingReaders.isEmpty && siblingReaders.isDisjoint(with: nearMissFiles)
     }
 }

@@ -57,12 +57,22 @@ public struct RouteUnmatchedRule: Rule {
                 "api/package.json": "{}\n",
                 "api/src/server.ts": "app.get(\"/api/users\", list);\n",
             ], note: "no near route served: the server may live elsewhere"),
+            RuleExample([
+                "app/package.json": "{}\n",
+                "app/src/r2.ts": "const endpoint = process.env.R2_ENDPOINT;\n"
+                    + "await fetch(`${endpoint}/${bucket}/${key}`, { method: \"PUT\", body });\n",
+                "app/src/server.ts": "app.post(\"/oauth/register\", register);\n",
+            ], note: "every segment filled in at run time: the call names no route (here, an object store's)"),
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
         let facts = workspace.context.facts.of(.route)
         let served = facts.filter { $0.direction == .produces }
-        let called = facts.filter { $0.direction == .consumes && $0.attributes["host"] == nil }
+        // A call whose every segment is filled in at run time (`${endpoint}/${bucket}/${key}`)
+        // names no route: it matches any path of its length, usually on another host.
+        let called = facts.filter {
+            $0.direction == .consumes && $0.attributes["host"] == nil && Self.hasLiteralSegment(Self.split($0.name).path)
+        }
         let contract = NameContract(kind: .route, producers: served, consumers: called)
         var findings: [Finding] = []
         for unmatched in contract.unmatchedConsumers {
@@ -97,6 +107,10 @@ public struct RouteUnmatchedRule: Rule {
             }
         }
         return findings
+    }
+
+    static func hasLiteralSegment(_ path: String) -> Bool {
+        path.split(separator: "/").contains { !$0.hasPrefix("{") }
     }
 
     static func split(_ name: String) -> (method: String, path: String) {

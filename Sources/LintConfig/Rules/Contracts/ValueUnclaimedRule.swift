@@ -101,6 +101,23 @@ public struct ValueUnclaimedRule: Rule {
                 "worker/supabase/migrations/20240101000000_jobs.sql": jobs.replacingOccurrences(of: "default 'pending'",
                     with: "default 'queued'") + "alter table jobs add column user_id uuid;\n",
             ], note: "an upsert mostly updates rows that exist: its default state is not judged"),
+            RuleExample([
+                "app/package.json": "{}\n",
+                "app/supabase/migrations/20240101000000_init.sql": "create table annotations (id uuid primary key, "
+                    + "annotation_type text not null, content text, content_jsonb jsonb);\n",
+                "app/supabase/migrations/20240201000000_backfill.sql": "update annotations set content_jsonb = "
+                    + "to_jsonb(content) where annotation_type = 'ai_suggestion';\n",
+                "app/src/notes.ts": "await supabase.from(\"annotations\").insert({ annotation_type: \"note\", content });\n",
+            ], note: "a backfill a migration ran once claims nothing: 'note' rows are no work left unclaimed"),
+            RuleExample([
+                "app/package.json": "{}\n",
+                "app/supabase/migrations/20240101000000_init.sql": "create table lens_templates (template_key text "
+                    + "primary key, template_name text not null);\n",
+                "app/src/lens.ts": "await supabase.from(\"lens_templates\").insert({ template_key: \"qa-summary\", "
+                    + "template_name: \"Q&A\" });\n"
+                    + "await supabase.from(\"lens_templates\").update({ template_name: name })"
+                    + ".eq(\"template_key\", \"jtbd\");\n",
+            ], note: "a filter on a primary key looks one row up; it claims no work"),
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
@@ -109,8 +126,11 @@ public struct ValueUnclaimedRule: Rule {
         for fact in values { byColumn[fact.name, default: []].append(fact) }
         var findings: [Finding] = []
         var implicit: [String: [OmittedColumnDefaults.Write]]?
-        for column in byColumn.keys.sorted() {
-            let facts = byColumn[column] ?? []
+        let identifying = Self.identifyingColumns(workspace.context.databases)
+        for column in byColumn.keys.sorted() where !identifying.contains(column) {
+            // A statement a migration ran once (a backfill, a seed row) neither claims work nor
+            // enqueues it: only code and functions that keep running take part.
+            let facts = (byColumn[column] ?? []).filter { $0.attributes["schema"] != "past" }
             let claims = ClaimingQuery.all(facts)
             guard !claims.isEmpty else { continue }
             let transitions = Set(facts.filter { $0.direction == .writes && $0.attributes["role"] == "transition" }.compactMap(\.value))
@@ -133,6 +153,22 @@ public struct ValueUnclaimedRule: Rule {
             }
         }
         return findings
+    }
+
+    /// Columns that identify a row on their own (a one-column primary key or unique constraint):
+    /// a filter on one looks a row up (`template_key = 'qa-summary'`); it does not choose work.
+    static func identifyingColumns(_ databases: [ReplayedDatabase]) -> Set<String> {
+        var columns = Set<String>()
+        for database in databases {
+            for table in database.schema.tables.values {
+                let prefix = (table.name.schema ?? "public") + "." + table.name.name + "."
+                for constraint in table.constraints where constraint.columns.count == 1
+                    && (constraint.kind == .primaryKey || constraint.kind == .unique) {
+                    columns.insert(prefix + constraint.columns[0])
+                }
+            }
+        }
+        return columns
     }
 
     func finding(column: String, value: String, writers: [Fact], claims: [ClaimingQuery], defaults: [Fact]) -> Finding {

@@ -45,6 +45,14 @@ public struct EnvExampleMissingRule: Rule {
             ], note: "a project without env examples is not checked"),
             RuleExample([
                 "package.json": "{}\n",
+                ".env.example": "DATABASE_URL=\n",
+                "src/context.ts": "export const setProject = (id: string) => { process.env.__MCP_PROJECT_ID = id; };\n"
+                    + "export const project = () => process.env.__MCP_PROJECT_ID;\n"
+                    + "if (!process.env.WS_NO_BUFFER_UTIL) process.env[\"WS_NO_BUFFER_UTIL\"] = \"1\";\n"
+                    + "const db = process.env.DATABASE_URL!;\n",
+            ], note: "variables the code sets itself are state, not configuration"),
+            RuleExample([
+                "package.json": "{}\n",
                 ".env.example": "# NODE_ENV is set by the runtime\nDATABASE_URL=\n",
                 "src/main.ts": "const db = process.env.DATABASE_URL!;\nconst dev = process.env.NODE_ENV !== \"production\";\n",
             ], note: "variables the runtime sets need no documentation"),
