@@ -53,9 +53,9 @@ struct ProjectCodeScan: Sendable {
     /// One file as every project sees it, before the project's runtime split.
     static func scan(_ path: String, language: SourceLanguage, files: any WorkspaceFiles) -> ScannedSourceFile {
         var file = ScannedSourceFile()
-        let text: String
+        let bytes: [UInt8]
         switch SourceScanner.read(path, in: files) {
-        case .text(let read): text = read
+        case .text(let read): bytes = read
         case .skipped(let note):
             file.notes.append(note)
             return file
@@ -65,18 +65,20 @@ struct ProjectCodeScan: Sendable {
         }
         switch language {
         case .typescript, .javascript:
-            let (source, failure) = JSLexer.tokenizePrefix(text, path: path, dialect: SourceScanner.dialect(of: path))
+            let (source, failure) = JSLexer.tokenizePrefix(bytes: bytes, path: path,
+                                                           dialect: SourceScanner.dialect(of: path))
             if let failure {
                 file.errors.append(failure)
             } else {
                 file.envScan = SourceScanner.envScan(source, language: language)
             }
-            if looksMinified(text) {
+            if looksMinified(bytes) {
                 file.factNote = "\(path): skipped, it looks minified or generated"
             } else {
                 file.facts = JSFactScan.scan(source)
             }
         case .python, .ruby, .go, .swift:
+            let text = String(decoding: bytes, as: UTF8.self)
             file.envScan = SourceScanner.envScan(text: text, path: path, language: language)
         }
         return file
@@ -85,12 +87,11 @@ struct ProjectCodeScan: Sendable {
     /// The env reads of the project's files, wrapper calls resolved across them.
     var envReads: [EnvRead] { SourceScanner.resolvedReads(envScans) }
 
-    static func looksMinified(_ text: String) -> Bool {
-        let bytes = text.utf8.count
-        guard bytes >= minifiedMinimumBytes else { return false }
+    static func looksMinified(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= minifiedMinimumBytes else { return false }
         var lines = 1
-        for byte in text.utf8 where byte == 0x0A { lines += 1 }
-        return bytes / lines > minifiedAverageLine
+        for byte in bytes where byte == 0x0A { lines += 1 }
+        return bytes.count / lines > minifiedAverageLine
     }
 }
 

@@ -70,7 +70,8 @@ import Testing
     }
 
     @Test func everyTokenAgreesWithTheDefinition() throws {
-        let pieces = ["a", "bc", " ", "  ", "\n", "\r\n", "\t", "é", "日本", "😀", "'s'", "\"ü\"", "`t${x}é`", "/* c\né */",
+        let pieces = ["a", "bc", " ", "  ", "\n", "\r\n", "\t", "é", "日本", "😀", "'s'", "\"ü\"", "`t${x}é`",
+                      "/* c\né */",
                       "// ü\n", "1.5", "+=", "(", ")", "{", "}", ";", "x.y", "#!"]
         var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
         for _ in 0..<300 {
@@ -87,7 +88,8 @@ import Testing
     }
 
     @Test func linePositionsMatchBytePositionsAtEveryOffset() {
-        for text in ["", "a", "é", "ab\ncd", "\n\n", "a\r\nbé😀c\n  日本語 x\n", String(repeating: "é1234567", count: 5)] {
+        let texts = ["", "a", "é", "ab\ncd", "\n\n", "a\r\nbé😀c\n  日本語 x\n", String(repeating: "é1234567", count: 5)]
+        for text in texts {
             let bytes = Array(text.utf8)
             var slow = BytePositions(bytes: bytes, path: "p")
             bytes.withUnsafeBufferPointer { buffer in
@@ -109,5 +111,26 @@ import Testing
             #expect(JSLexer.isIdentifierPart(c) == identifier, "byte \(value)")
             #expect(JSLexer.isBlank(c) == (ASCII.isSpace(c) || c == 0x0A), "byte \(value)")
         }
+    }
+
+    /// Names are scanned a word at a time: each byte value, at each of the eight places in a
+    /// word of name bytes, stops the scan exactly when it cannot continue a name.
+    @Test func wordAtATimeNameScanMatchesTheByteTest() {
+        for value in 0...255 {
+            for place in 0..<8 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+                bytes[place] = UInt8(value)
+                let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+                let stops = JSLexer.nonIdentifierBytes(word)
+                let expected: UInt64 = JSLexer.isIdentifierPart(UInt8(value)) ? 0 : 0x80 << (8 * UInt64(place))
+                #expect(stops == expected, "byte \(value) at \(place)")
+            }
+        }
+    }
+
+    @Test func namesLongerThanAWordAndAtTheEndOfTheFile() throws {
+        let s = try JSLexer.tokenize("averyveryverylongname_$1é+x\nshort", path: "src/a.ts")
+        #expect(s.tokens.map { s.text($0) } == ["averyveryverylongname_$1é", "+", "x", "short"])
+        #expect(s.tokens.map(s.location(of:)) == [at(1, 1), at(1, 26), at(1, 27), at(2, 1)])
     }
 }

@@ -85,6 +85,43 @@ import Testing
         #expect(text.unicodeScalars.count == 4)
     }
 
+    /// Clean input is passed eight bytes at a time: a bad byte is found, and located, wherever it
+    /// falls in or across those words, after ASCII or after multi-byte characters.
+    @Test(arguments: badSequences)
+    func invalidUTF8IsFoundAtEveryOffsetOfAWord(_ bad: Bad) throws {
+        for length in 0..<20 {
+            let prefix = Array(String(repeating: "a", count: length).utf8)
+            let e = try #require(decodeError(prefix + bad.bytes))
+            #expect(e.message == "invalid UTF-8 (byte \(bad.byte) at offset \(length))")
+            #expect(e.location == at(1, length + 1))
+            let wide = Array(String(repeating: "é", count: length).utf8)
+            #expect(decodeError(wide + bad.bytes)?.location == at(1, length + 1))
+        }
+    }
+
+    @Test func nulByteIsFoundAtEveryOffsetOfAWord() throws {
+        for length in 0..<20 {
+            let e = try #require(decodeError(Array((String(repeating: "ab\n", count: length) + "\u{0}").utf8)))
+            #expect(e.location == at(length + 1, 1))
+        }
+    }
+
+    @Test func multiByteCharactersAcrossWordsAreAccepted() throws {
+        for length in 0..<16 {
+            let text = String(repeating: "x", count: length) + "é€😀\u{10FFFF}" + String(repeating: "y", count: 9)
+            #expect(try SourceText.decode(Array(text.utf8), path: "a.yml") == text)
+        }
+    }
+
+    @Test func checkedBytesAreTheDecodedTextsBytes() throws {
+        let limit = FileSizeLimit.source
+        for bytes in [Array("a: é\n".utf8), [0xEF, 0xBB, 0xBF] + Array("x = 1\n".utf8), []] {
+            let text = try SourceText.decode(bytes, path: "a.ts", limit: limit)
+            #expect(try SourceText.checkedBytes(bytes, path: "a.ts", limit: limit) == Array(text.utf8))
+        }
+        #expect(throws: InputError.self) { try SourceText.checkedBytes([0x61, 0xFF], path: "a.ts", limit: limit) }
+    }
+
     @Test func byteOrderMarkIsSkippedAndLeftOutOfTheText() throws {
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         let text = try SourceText.decode(bom + Array("a: 1\n".utf8), path: "a.yml")

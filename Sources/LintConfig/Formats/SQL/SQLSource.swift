@@ -21,7 +21,9 @@ public struct SQLSource: Sendable {
     /// Checks the bytes (size, NUL, UTF-8) as every front end does, then lexes them.
     public static func lex(_ bytes: [UInt8], path: String, maxBytes: Int = defaultMaxBytes) throws(InputError) -> SQLSource {
         if bytes.count > maxBytes { throw tooLarge(bytes.count, maxBytes: maxBytes, path: path) }
-        _ = try SourceText.decode(bytes, path: path, limit: FileSizeLimit(purpose: FileSizeLimit.migration.purpose, maxBytes: maxBytes))
+        // Checked only: the lexer reads the bytes, so no `String` is made of them.
+        let limit = FileSizeLimit(purpose: FileSizeLimit.migration.purpose, maxBytes: maxBytes)
+        _ = try SourceText.check(bytes, path: path, limit: limit)
         let tokens = try SQLLexer(path: path).tokenize(bytes)
         let source = SQLSource(path: path, bytes: bytes, tokens: tokens)
         if let tooDeep = source.groups.firstTooDeep { throw source.nestedTooDeep(at: tooDeep) }

@@ -6,4 +6,11 @@ extension JSLexer {
                                       dialect: Dialect = .script) -> (JSSource, InputError?) {
         lex(Array(text.utf8), path: path, dialect: dialect)
     }
+
+    /// The same for bytes already checked as text (`SourceText.checkedBytes`): the lint run
+    /// lexes a file's bytes as read, without making a `String` of them first.
+    public static func tokenizePrefix(bytes: [UInt8], path: String,
+                                      dialect: Dialect = .script) -> (JSSource, InputError?) {
+        lex(bytes, path: path, dialect: dialect)
+    }
 }

@@ -21,9 +21,9 @@ public enum SourceScanner {
             switch read(path, in: files) {
             case .skipped(let note): scan.notes.append(note)
             case .failed(let error): scan.errors.append(error)
-            case .text(let text):
+            case .text(let bytes):
                 do {
-                    scans.append(try Self.scan(text: text, path: path))
+                    scans.append(try Self.scan(bytes: bytes, path: path))
                 } catch {
                     scan.errors.append(error)
                 }
@@ -63,10 +63,11 @@ public enum SourceScanner {
         ScriptEnvReads.scan(text, path: path, language: language)
     }
 
-    /// A source file's text, or why it is not scanned: over the source size limit (a note), or
-    /// unreadable (an error).
+    /// A source file's text as checked bytes (`SourceText.checkedBytes`: the lexers read bytes,
+    /// so a TS/JS file never becomes a `String`), or why it is not scanned: over the source size
+    /// limit (a note), or unreadable (an error).
     enum FileRead {
-        case text(String)
+        case text([UInt8])
         case skipped(InputNote)
         case failed(InputError)
     }
@@ -76,7 +77,7 @@ public enum SourceScanner {
             return .skipped(skipped(path, size: size))
         }
         do {
-            return .text(try files.text(path, limit: .source))
+            return .text(try SourceText.checkedBytes(files.read(path, limit: .source), path: path, limit: .source))
         } catch {
             return .failed(error)
         }
@@ -92,6 +93,16 @@ public enum SourceScanner {
     /// lexer cannot read.
     public static func envReads(text: String, path: String) throws(InputError) -> [EnvRead] {
         try scan(text: text, path: path).resolvedReads(projectWrappers: [:]).sorted { $0.location < $1.location }
+    }
+
+    /// The same for a file's checked bytes: TS/JS is lexed from them as they are.
+    static func scan(bytes: [UInt8], path: String) throws(InputError) -> EnvSourceScan {
+        guard let language = SourceLanguage.of(path: path), language == .typescript || language == .javascript else {
+            return try scan(text: String(decoding: bytes, as: UTF8.self), path: path)
+        }
+        let (source, failure) = JSLexer.tokenizePrefix(bytes: bytes, path: path, dialect: dialect(of: path))
+        if let failure { throw failure }
+        return envScan(source, language: language)
     }
 
     static func scan(text: String, path: String) throws(InputError) -> EnvSourceScan {
