@@ -84,7 +84,7 @@ enum FactsBench {
         var total = 0
         var n = 0
         while total < targetBytes {
-            var text = "import { QUEUE_\(n % 50) } from \"./queues\";\nimport { jobs } from \"./schema\";\n"
+            var text = imports(n)
             for i in 0..<40 {
                 text += unit(n, i)
             }
@@ -92,14 +92,21 @@ enum FactsBench {
             total += text.utf8.count
             n += 1
         }
+        return files + declarations()
+    }
+
+    /// The imports each generated module starts with: a queue name and the drizzle table.
+    static func imports(_ n: Int) -> String {
+        "import { QUEUE_\(n % 50) } from \"./queues\";\nimport { jobs } from \"./schema\";\n"
+    }
+
+    /// The files every generated corpus imports from: the queue names and the drizzle table.
+    static func declarations() -> [(path: String, text: String)] {
         var queues = ""
         for q in 0..<50 { queues += "export const QUEUE_\(q) = \"jobs-\(q)\";\n" }
-        files.append(("src/queues.ts", queues))
-        files.append(("src/schema.ts", """
-            export const jobs = pgTable("jobs", { id: uuid("id").primaryKey(), status: text("status").notNull().default("pending") });
-
-            """))
-        return files
+        let schema = "export const jobs = pgTable(\"jobs\", { id: uuid(\"id\").primaryKey(), "
+            + "status: text(\"status\").notNull().default(\"pending\") });\n"
+        return [("src/queues.ts", queues), ("src/schema.ts", schema)]
     }
 
     static func unit(_ n: Int, _ i: Int) -> String {

@@ -17,22 +17,14 @@ enum ServiceCodeCorpus {
         var total = 0
         var n = 0
         while total < targetBytes {
-            var text = "import { QUEUE_\(n % 50) } from \"./queues\";\nimport { jobs } from \"./schema\";\n"
-            text += "import type { Logger } from \"./logger\";\n\n"
+            var text = FactsBench.imports(n) + "import type { Logger } from \"./logger\";\n\n"
             for k in 0..<plainBlocksPerHandler { text += plain(n, k) }
             text += FactsBench.unit(n, n % 40)
             files.append(("src/service\(n).ts", text))
             total += text.utf8.count
             n += 1
         }
-        var queues = ""
-        for q in 0..<50 { queues += "export const QUEUE_\(q) = \"jobs-\(q)\";\n" }
-        files.append(("src/queues.ts", queues))
-        files.append(("src/schema.ts", """
-            export const jobs = pgTable("jobs", { id: uuid("id").primaryKey(), status: text("status").notNull().default("pending") });
-
-            """))
-        return files
+        return files + FactsBench.declarations()
     }
 
     /// One block of plain code, chosen by `k` among the shapes service code is made of.
