@@ -109,12 +109,16 @@ public struct RuntimeCode: Sendable {
     static func nonASCIIReason(_ path: String) -> String? {
         let segments = path.split(separator: "/")
         guard let name = segments.last.map(String.init) else { return nil }
-        if segments.dropLast().contains(where: { folders.contains(String($0)) }) { return "not runtime code (its folder)" }
+        if segments.dropLast().contains(where: { folders.contains(String($0)) }) {
+            return "not runtime code (its folder)"
+        }
         if files.contains(name) { return "a test or tool file" }
         if infixes.contains(where: { name.contains($0) }) || (name.hasPrefix("test_") && name.hasSuffix(".py")) {
             return "a test"
         }
-        if let stem = name.split(separator: ".").first, name.contains("."), stems.contains(String(stem)) { return "test data" }
+        if let stem = name.split(separator: ".").first, name.contains("."), stems.contains(String(stem)) {
+            return "test data"
+        }
         return configReason(name, name.contains(".config."))
     }
 

@@ -8,9 +8,10 @@ import Testing
 @Suite struct ScanFastPathTests {
     @Test func runtimeCodeOnBytesAgreesWithSplittingThePath() {
         let paths = [
-            "src/index.ts", "src/__tests__/a.ts", "tests/a.ts", "a/b/c/test/x.ts", "test", "/src//x.ts", "src/x.test.ts",
-            "src/x.stories.tsx", "mocks.ts", "src/.mocks.ts", "..seed.ts", "seed", "seeds.json", "vite.config.ts",
-            ".eslintrc.js", "src/.storybook/main.ts", "docs/", "x/docs", "scripts/seed.ts", "test_a.py", "prisma/seed.ts",
+            "src/index.ts", "src/__tests__/a.ts", "tests/a.ts", "a/b/c/test/x.ts", "test", "/src//x.ts",
+            "src/x.test.ts", "src/x.stories.tsx", "mocks.ts", "src/.mocks.ts", "..seed.ts", "seed", "seeds.json",
+            "vite.config.ts", ".eslintrc.js", "src/.storybook/main.ts", "docs/", "x/docs", "scripts/seed.ts",
+            "test_a.py", "prisma/seed.ts",
             "apps/web/next.config.mjs", "a/b.config.c.config.ts", "fixture.d.ts", "fixtures", "src/testing/x.ts",
             "setupTests.ts", "src/jest.setup.ts", "", "/", "//", ".", "src/..", "tailwind.config.js", "x.spec.",
             "src/é/x.ts", "tests/é.ts", "é/x.test.ts", "src/seed.é.ts", "é.config.ts", "vite.config.é",

@@ -104,7 +104,9 @@ public struct JSResponseValueFacts: JSFactExtractor {
     func isEquality(_ k: Int, _ s: JSSource) -> Bool {
         guard k >= 0, k < s.tokens.count, s.tokens[k].kind == .punctuator else { return false }
         let range = s.tokens[k].range
-        guard range.count == 2 || range.count == 3, s.bytes[range.upperBound - 1] == UInt8(ascii: "=") else { return false }
+        guard range.count == 2 || range.count == 3, s.bytes[range.upperBound - 1] == UInt8(ascii: "=") else {
+            return false
+        }
         return s.is(k, "===") || s.is(k, "!==") || s.is(k, "==") || s.is(k, "!=")
     }
 
