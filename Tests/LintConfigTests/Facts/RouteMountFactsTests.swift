@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LintConfig
 
@@ -150,7 +151,91 @@ import Testing
         #expect(summary(m.facts(.route)) == ["DELETE /keys/{} produces"])
     }
 
+    static let authFactory = """
+        import { Hono } from "hono";
+        export function createAuthRouter(deps: Deps): Hono {
+          const router = new Hono();
+          router.get(1️⃣"/me", (c) => c.json({}));
+          return router;
+        }
+        """
+    static let secretsFactory = """
+        export const createSecretsRouter = (deps) => {
+          const router = new Hono();
+          router.put(2️⃣"/:repoId/:name", (c) => c.json({}));
+          return router;
+        };
+        """
+
+    @Test func aRouterAFunctionReturnsGetsThePrefixOfTheCallMountingIt() {
+        let m = MarkedScript("""
+            import { createAuthRouter } from "./routes/auth";
+            import { createSecretsRouter } from "./routes/secrets";
+            export function createCoreApp(deps) {
+              const app = new Hono();
+              app.get(3️⃣"/health", (c) => c.json({ ok: true }));
+              app.route("/auth", createAuthRouter(deps));
+              app.route("/secrets", createSecretsRouter(deps));
+              return app;
+            }
+            """, others: ["routes/auth.ts": Self.authFactory, "routes/secrets.ts": Self.secretsFactory])
+        let routes = m.facts(.route)
+        #expect(Set(routes.map(\.name)) == ["GET /health", "GET /auth/me", "PUT /secrets/{}/{}"])
+        #expect(routes.first { $0.name == "GET /auth/me" }?.location == m[1])
+        #expect(routes.first { $0.name == "PUT /secrets/{}/{}" }?.location == m[2])
+        #expect(routes.first { $0.name == "GET /health" }?.location == m[3])
+    }
+
+    @Test func aFactoryInTheSameFileAndOneThroughADefaultImport() {
+        let m = MarkedScript("""
+            import makeSecrets from "./secrets";
+            function jobs() {
+              const r = new Hono();
+              r.delete(1️⃣"/:id", h);
+              return r;
+            }
+            app.route("/jobs", jobs());
+            app.route("/secrets", makeSecrets());
+            """, others: ["secrets.ts": "export default function build() {\n  const router = new Hono();\n"
+                          + "  router.get(2️⃣'/', h);\n  return router;\n}"])
+        #expect(Set(m.facts(.route).map(\.name)) == ["DELETE /jobs/{}", "GET /secrets"])
+    }
+
+    @Test func aFactorysRouterHeldInAConstantBeforeItIsMounted() {
+        let m = MarkedScript("""
+            import { createAuthRouter } from "./routes/auth";
+            const app = new Hono();
+            const auth = createAuthRouter(deps);
+            const api = express.Router();
+            api.get(2️⃣"/v", h);
+            app.route("/auth", auth);
+            app.route("/api", api);
+            """, others: ["routes/auth.ts": Self.authFactory])
+        #expect(Set(m.facts(.route).map(\.name)) == ["GET /auth/me", "GET /api/v"])
+        #expect(m.facts(.route).first { $0.name == "GET /api/v" }?.location == m[2])
+    }
+
     // MARK: non-triggering
+
+    @Test func aFactoryMountedThroughACallThatCannotBeFollowedServesNothingKnown() {
+        let factory = Self.authFactory.replacingOccurrences(of: "createAuthRouter", with: "buildAuth")
+        let m = MarkedScript("""
+            app.route("/auth", buildAuth());
+            """, others: ["routes/auth.ts": factory, "other/auth.ts": factory])
+        // Two factories answer to the name: which one is mounted is unknown, and neither is at the root.
+        #expect(m.facts(.route).isEmpty)
+    }
+
+    @Test func aRouterLocalToAFunctionThatDoesNotReturnItKeepsItsName() {
+        let m = MarkedScript("""
+            export function register(app) {
+              const r = new Hono();
+              r.get("/x", h);
+              app.route("/r", r);
+            }
+            """)
+        #expect(m.facts(.route).map(\.name) == ["GET /r/x"])
+    }
 
     @Test func sameLocalNameInAnotherFileIsAnotherRouter() {
         let m = MarkedScript("""

@@ -39,7 +39,8 @@ public struct ColumnMissingRule: Rule {
             RuleExample([
                 "worker/package.json": "{}\n",
                 "worker/supabase/migrations/20240101000000_workers.sql": registry,
-                "worker/src/find.ts": "await supabase.from(\"workers\").select(\"id\").contains(↓\"tags->role\", { a: 1 });\n",
+                "worker/src/find.ts":
+                    "await supabase.from(\"workers\").select(\"id\").contains(↓\"tags->role\", { a: 1 });\n",
             ], note: "a JSON path on a column the table does not have"),
         ],
         nonTriggeringExamples: [
@@ -76,7 +77,8 @@ public struct ColumnMissingRule: Rule {
                     + "create table interviews (id uuid primary key, analysis jsonb);\n",
                 "app/src/q.ts": "await supabase.from(\"evidence_people\").select(\"evidence(created_at)\")"
                     + ".order(\"evidence(created_at)\");\n"
-                    + "await supabase.from(\"interviews\").select(\"id\").contains(\"analysis->transcript\", { id });\n",
+                    + "await supabase.from(\"interviews\").select(\"id\")"
+                    + ".contains(\"analysis->transcript\", { id });\n",
             ], note: "a column of an embedded table, and a JSON path on a jsonb column (Insights)"),
         ])
 

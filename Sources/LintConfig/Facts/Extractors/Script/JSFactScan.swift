@@ -28,6 +28,9 @@ public struct JSFileFacts: Sendable {
     public var routeRegistrations: [String: String] = [:]
     /// `function register(api: typeof monitorsApi)`: a parameter → the router it stands for.
     public var routerTypes: [String: String] = [:]
+    /// Functions that build a router and return it (`createAuthRouter`): its routes and mounts
+    /// are recorded under the function's name.
+    public var routerFactories: Set<String> = []
 
     /// Inserts whose column list is known whole, counted in file order: the next one's id.
     var insertStatements = 0
@@ -169,7 +172,9 @@ public enum JSFactScan {
                 if pending.kind == .route, pending.attributes["router"] != nil {
                     var route = pending
                     let router = route.attributes.removeValue(forKey: "router") ?? ""
-                    let prefixes = mounts.prefixes(router: router, in: index)
+                    // A factory's router mounted only through calls that cannot be followed: its
+                    // prefix is unknown, so its routes are served nowhere known.
+                    guard let prefixes = mounts.prefixes(router: router, in: index) else { continue }
                     if !prefixes.isEmpty {
                         let path = route.name
                         for prefix in prefixes {

@@ -2,7 +2,8 @@
 /// (Express, Fastify, Hono, Koa router), `fastify.route({ method, url })`, Next.js
 /// `app/**/route.ts` exports (`export async function POST`), with prefixes from
 /// `app.use("/p", router)` / `app.route("/p", sub)` / `register(plugin, { prefix })` applied
-/// to routes registered on a router of that name. Called: `fetch(url, { method })`,
+/// to routes registered on a router of that name — or on the router a function builds and
+/// returns, mounted as a call of it (`app.route("/p", createSub())`, see `factory`). Called: `fetch(url, { method })`,
 /// `axios.post(url)` / `axios({ url, method })`, `ky`, `got`, with a literal or template URL —
 /// its leading env variable (directly, through a constant, or `new URL(path, base)`) becomes
 /// `base-env`. Names are `METHOD /path/{}` (see `RoutePath`).
@@ -63,18 +64,37 @@ public struct JSRouteFacts: JSFactExtractor {
             let args = file.arguments(open)
             if let entries = file.objectEntries(first), let url = entries.first(where: { $0.key == "url" || $0.key == "path" }) {
                 let verb = entries.first { $0.key == "method" }.flatMap { file.value($0.value).text } ?? "*"
-                state.add(PendingFact(.route, .produces, name: file.value(url.value), attributes: ["method": verb, "router": owner],
+                let router = routerName(owner, at: k, file, &state)
+                state.add(PendingFact(.route, .produces, name: file.value(url.value),
+                                      attributes: ["method": verb, "router": router],
                                       at: file.location(url.value.lowerBound), evidence: owner + ".route"))
             } else if args.count == 2, let sub = file.identifier(args[1].lowerBound), args[1].count == 1 {
-                state.mounts.append(JSMount(parent: owner, child: sub, prefix: file.value(first)))
+                state.mounts.append(JSMount(parent: routerName(owner, at: k, file, &state), child: sub,
+                                            prefix: file.value(first)))
+                if let factory = Self.assignedCall(sub, before: k, file) {
+                    state.mounts.append(JSMount(parent: routerName(owner, at: k, file, &state),
+                                                child: "$call:" + factory, prefix: file.value(first)))
+                }
+            } else if args.count == 2, let factory = Self.calledFunction(args[1], file) {
+                state.mounts.append(JSMount(parent: routerName(owner, at: k, file, &state), child: "$call:" + factory,
+                                            prefix: file.value(first)))
             }
         } else if method == "use" || method == "register", file.arguments(open).count >= 2 {
             let args = file.arguments(open)
             if method == "use", let sub = args.last.flatMap({ file.identifier($0.lowerBound) }), args.last?.count == 1 {
-                state.mounts.append(JSMount(parent: owner, child: sub, prefix: file.value(args[0])))
+                state.mounts.append(JSMount(parent: routerName(owner, at: k, file, &state), child: sub,
+                                            prefix: file.value(args[0])))
+                if let factory = Self.assignedCall(sub, before: k, file) {
+                    state.mounts.append(JSMount(parent: routerName(owner, at: k, file, &state),
+                                                child: "$call:" + factory, prefix: file.value(args[0])))
+                }
+            } else if method == "use", args.count == 2, let factory = Self.calledFunction(args[1], file) {
+                state.mounts.append(JSMount(parent: routerName(owner, at: k, file, &state), child: "$call:" + factory,
+                                            prefix: file.value(args[0])))
             } else if method == "register", let plugin = file.identifier(args[0].lowerBound),
                       let prefix = file.objectEntries(args[1])?.first(where: { $0.key == "prefix" }) {
-                state.mounts.append(JSMount(parent: owner, child: plugin, prefix: file.value(prefix.value)))
+                state.mounts.append(JSMount(parent: routerName(owner, at: k, file, &state), child: plugin,
+                                            prefix: file.value(prefix.value)))
             }
         } else if (method == "post" || method == "get" || method == "put" || method == "patch" || method == "delete"), Self.clients.contains(owner) {
             called(open: open, method: method, evidence: owner + "." + method, file, &state)
@@ -106,6 +126,7 @@ public struct JSRouteFacts: JSFactExtractor {
         guard path != .unknown, path.text?.hasPrefix("/") ?? true else { return }
         // The last argument is a handler: a function, an arrow, or a name.
         guard let last = args.last, isHandler(last, file) else { return }
+        let router = routerName(router, at: open - 1, file, &state)
         state.add(PendingFact(.route, .produces, name: path, attributes: ["method": method == "all" ? "*" : method, "router": router],
                               at: file.location(first.lowerBound), evidence: router + "." + method))
     }

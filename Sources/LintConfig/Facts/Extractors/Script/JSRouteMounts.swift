@@ -22,6 +22,9 @@ struct JSRouteMounts {
     /// A route constant (`export const getRoute = createRoute(…)`) → the router that
     /// registers it in another file (`api.openapi(getRoute, …)`).
     private var registrations: [String: Node] = [:]
+    /// Functions mounted as a call (`app.route("/p", createSub())`) that no router factory of
+    /// the project answers to: a factory of that name mounted nowhere else has no known prefix.
+    private var unresolvedCalls: Set<String> = []
 
     /// More prefixes than this for one router is a generated fan-out, not a mount tree.
     static let maximumPrefixes = 16
@@ -31,7 +34,16 @@ struct JSRouteMounts {
         for (index, file) in files.enumerated() {
             for mount in file.mounts {
                 let parent = node(mount.parent, in: index)
-                let child = node(mount.child, in: index)
+                let child: Node
+                if let function = mount.child.removingPrefix("$call:") {
+                    guard let factory = factory(function, in: index) else {
+                        unresolvedCalls.insert(file.constants.imports[function] ?? function)
+                        continue
+                    }
+                    child = factory
+                } else {
+                    child = node(mount.child, in: index)
+                }
                 guard parent != child else { continue }
                 let prefix = mount.prefix.resolved { constants.lookup($0, in: index) }
                 incoming[child, default: []].append((parent, prefix))
@@ -44,24 +56,32 @@ struct JSRouteMounts {
     }
 
     /// The prefixes the routes a pending fact's router serves are reached under; `[]` when
-    /// nothing mounts it.
-    func prefixes(router: String, in file: Int) -> [JSValue] {
+    /// nothing mounts it; nil when it is reached only through a router factory mounted by calls
+    /// that cannot be followed (where it is served is unknown).
+    func prefixes(router: String, in file: Int) -> [JSValue]? {
         var name = router
         if let constant = router.removingPrefix("$route:") {
             // `const r = createRoute(…)` registered by `x.openapi(r, …)` in this file or another.
             if let local = files[file].routeRegistrations[constant] {
                 name = local
             } else if let registered = registrations[constant] {
-                return prefixes(of: registered, depth: 0).filter { $0 != .text("") }
+                return served(prefixes(of: registered, depth: 0))
             } else {
                 return []
             }
         }
-        return prefixes(of: node(name, in: file), depth: 0).filter { $0 != .text("") }
+        return served(prefixes(of: node(name, in: file), depth: 0))
+    }
+
+    private func served(_ prefixes: [JSValue]) -> [JSValue]? {
+        prefixes.isEmpty ? nil : prefixes.filter { $0 != .text("") }
     }
 
     private func prefixes(of node: Node, depth: Int) -> [JSValue] {
-        guard depth < 16, let mounts = incoming[node], !mounts.isEmpty else { return [.text("")] }
+        guard depth < 16, let mounts = incoming[node], !mounts.isEmpty else {
+            let unknown = files[node.file].routerFactories.contains(node.name) && unresolvedCalls.contains(node.name)
+            return unknown ? [] : [.text("")]
+        }
         var result: [JSValue] = []
         for mount in mounts {
             for outer in prefixes(of: mount.parent, depth: depth + 1) {
@@ -96,6 +116,28 @@ struct JSRouteMounts {
         if constants.declared.contains(name) || constants.exported.contains(name) { return local(name, in: index) }
         if let exporter = exporter(of: name, module: nil, from: index) { return local(name, in: exporter) }
         return Node(file: index, name: name)
+    }
+
+    /// The router factory a call of `function` in a file runs: one of the file's own, else the
+    /// one the import names (narrowed by its module), else the only one of that name.
+    func factory(_ function: String, in index: Int) -> Node? {
+        let imported = files[index].constants.imports[function]
+        let name = imported ?? function
+        if imported == nil, files[index].routerFactories.contains(name) { return Node(file: index, name: name) }
+        if imported == nil, let module = files[index].constants.modules[function],
+           !files[index].constants.namespaces.contains(function) {
+            // A default import: the one factory of the file it names.
+            let named = files.indices.filter { Self.module(module, from: files[index].path, names: files[$0].path) }
+            if named.count == 1, files[named[0]].routerFactories.count == 1,
+               let only = files[named[0]].routerFactories.first {
+                return Node(file: named[0], name: only)
+            }
+        }
+        let candidates = files.indices.filter { $0 != index && files[$0].routerFactories.contains(name) }
+        if candidates.count == 1 { return Node(file: candidates[0], name: name) }
+        guard let module = files[index].constants.modules[function] else { return nil }
+        let matching = candidates.filter { Self.module(module, from: files[index].path, names: files[$0].path) }
+        return matching.count == 1 ? Node(file: matching[0], name: name) : nil
     }
 
     /// An exported name as its own file calls the router: `export const jobs = app` → `app`.
