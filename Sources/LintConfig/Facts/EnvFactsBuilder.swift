@@ -34,7 +34,12 @@ struct EnvFactsBuilder {
         zip(config.projects, code).map { project, scan in
             let runtime = RuntimeCode(project)
             let dependencies = DependencyEnvReads(files: files)
-            var reads = scan.envReads.map { read in
+            // A variable the project's runtime code sets itself (`process.env.__MCP_PROJECT_ID = id`,
+            // or a default it gives itself, `if (!process.env.X) process.env.X = "1"`) is state, not
+            // configuration: no deploy or example owes it. A test that sets one proves nothing.
+            let setByCode = Set(scan.envAssignments.filter { runtime.isRuntime(workspacePath: $0.location.path) }
+                .map(\.value))
+            var reads = scan.envReads.filter { !setByCode.contains($0.name) }.map { read in
                 EnvReadFact(name: read.name, location: read.location, use: read.use, why: read.why, form: read.form.rawValue,
                             isRuntime: runtime.isRuntime(workspacePath: read.location.path),
                             isBuildTime: read.isBuildTime,

@@ -86,6 +86,8 @@ struct ProjectCodeScan: Sendable {
 
     /// The env reads of the project's files, wrapper calls resolved across them.
     var envReads: [EnvRead] { SourceScanner.resolvedReads(envScans) }
+    /// Env variables the project's code sets itself (`process.env.X = …`), where.
+    var envAssignments: [Located<String>] { envScans.flatMap(\.assigned) }
 
     static func looksMinified(_ bytes: [UInt8]) -> Bool {
         guard bytes.count >= minifiedMinimumBytes else { return false }

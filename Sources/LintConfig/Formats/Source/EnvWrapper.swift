@@ -66,8 +66,8 @@ struct EnvSourceScan: Sendable {
     var wrappers: [String: EnvWrapper]
     var calls: [EnvWrapperCall]
     var imports: [String: String]
-    /// Names the file sets itself (`process.env.X = …`, JS only).
-    var assigned: Set<String> = []
+    /// Names the file sets itself (`process.env.X = …`, JS only), where it sets them.
+    var assigned: [Located<String>] = []
 
     /// Reads with every call resolved against this file's wrappers, then the project's.
     func resolvedReads(projectWrappers: [String: EnvWrapper]) -> [EnvRead] {

@@ -22,8 +22,8 @@ struct JSEnvReads {
     var calls: [EnvWrapperCall] = []
     /// The parameter lists of the file's named functions (`function f(…)`, `const f = (…) =>`).
     var functionParameters: [String: Range<Int>] = [:]
-    /// Names the code sets itself (`process.env.X = …`).
-    var assigned = Set<String>()
+    /// Names the code sets itself (`process.env.X = …`), where it sets them.
+    var assigned: [Located<String>] = []
 
     /// One file's reads, the wrappers it defines and the calls that may be wrapper calls (the
     /// wrapper may live in another file of the project).
@@ -140,7 +140,9 @@ struct JSEnvReads {
             if isDot(end + 1), s.tokens.indices.contains(end + 2), s.tokens[end + 2].kind == .identifier {
                 let after = end + 3
                 if isAssignment(after) {
-                    if s.isPunctuator(after, "=") { assigned.insert(s.text(s.tokens[end + 2])) }
+                    if s.isPunctuator(after, "=") {
+                        assigned.append(Located(s.text(s.tokens[end + 2]), at: s.location(end + 2)))
+                    }
                     continue
                 }
                 addUsed(end + 2, name: s.text(s.tokens[end + 2]), start: k, end: after, form: form)
@@ -149,7 +151,7 @@ struct JSEnvReads {
                       open == end + 1 || s.isPunctuator(end + 1, "?."),
                       let name = s.literalValue(open + 1), s.isPunctuator(open + 2, "]") {
                 if isAssignment(open + 3) {
-                    if s.isPunctuator(open + 3, "=") { assigned.insert(name) }
+                    if s.isPunctuator(open + 3, "=") { assigned.append(Located(name, at: s.location(open + 1))) }
                     continue
                 }
                 addUsed(open + 1, name: name, start: k, end: open + 3, form: form == .processEnvMember ? .processEnvIndex : form)

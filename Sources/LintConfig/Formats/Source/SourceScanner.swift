@@ -39,11 +39,7 @@ public enum SourceScanner {
         for fileScan in scans {
             wrappers.merge(fileScan.wrappers) { first, _ in first }
         }
-        // A variable the project's code sets itself (`process.env.__MCP_PROJECT_ID = id`, or a
-        // default it gives `if (!process.env.X) process.env.X = "1"`) is state, not configuration:
-        // no deploy or example owes it.
-        let assigned = scans.reduce(into: Set<String>()) { $0.formUnion($1.assigned) }
-        return scans.flatMap { $0.resolvedReads(projectWrappers: wrappers) }.filter { !assigned.contains($0.name) }
+        return scans.flatMap { $0.resolvedReads(projectWrappers: wrappers) }
     }
 
     /// The lexer dialect of a TS/JS file: `.ts` files may hold old-style `<Type>value` casts but

@@ -31,6 +31,12 @@ public struct EnvExampleMissingRule: Rule {
                 ".env.example": "DATABASE_URL=\n# Set SMTP_TLS_CERT=/path to enable TLS\n",
                 "src/main.ts": "const db = process.env.DATABASE_URL!;\nconst c = process.env.↓SMTP_TLS_CERT;\n",
             ], note: "a name in a comment's prose is not a commented-out binding"),
+            RuleExample([
+                "package.json": "{}\n",
+                ".env.example": "DATABASE_URL=\n",
+                "src/main.ts": "const db = process.env.DATABASE_URL!;\nconst redis = process.env.↓REDIS_URL!;\n",
+                "src/app.test.ts": "process.env.REDIS_URL = \"redis://localhost:6379\";\n",
+            ], note: "a test that sets the variable does not make it the code's own state"),
         ],
         nonTriggeringExamples: [
             RuleExample([
