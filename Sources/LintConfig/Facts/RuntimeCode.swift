@@ -47,6 +47,7 @@ public struct RuntimeCode: Sendable {
         "vite", "vitest", "vitest.workspace", "playwright", "drizzle", "jest", "cypress", "eslint", "prettier", "tailwind",
         "postcss", "webpack", "rollup", "tsup", "babel", "knip", "commitlint", "lint-staged", "next", "nuxt", "astro",
         "svelte", "remix", "metro", "electron-builder", "wrangler", "histoire", "unocss", "panda", "stylelint",
+        "forge", "electron.vite", "rspack", "tsdown", "trigger", "react-router", "vue",
     ]
 
     static let files: Set<String> = ["conftest.py", "setup.py", "noxfile.py", "fabfile.py", "jest.setup.ts", "jest.setup.js",

@@ -23,6 +23,10 @@ import Testing
         #expect(RuntimeCode.defaultReason("src/a.test.ts") == "a test")
         #expect(RuntimeCode.defaultReason("prisma/seed.ts") == "test data")
         #expect(RuntimeCode.defaultReason("vite.config.ts") == "a tool config")
+        // electron-forge signs and notarises with APPLE_ID at build time (Insights' desktop app).
+        #expect(RuntimeCode.defaultReason("desktop/forge.config.js") == "a tool config")
+        #expect(RuntimeCode.defaultReason("trigger.config.ts") == "a tool config")
+        #expect(RuntimeCode.defaultReason("sentry.client.config.ts") == nil)
         #expect(RuntimeCode.defaultReason("src/server.ts") == nil)
     }
 
