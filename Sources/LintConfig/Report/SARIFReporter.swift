@@ -73,7 +73,7 @@ public enum SARIFReporter {
             "shortDescription": .object(["text": .string(info.summary)]),
             "fullDescription": .object(["text": .string(info.rationale.isEmpty ? info.summary : info.rationale)]),
             "help": .object(["text": .string(help), "markdown": .string(help)]),
-            "helpUri": .string(ToolVersion.informationURI + "#rules"),
+            "helpUri": .string(ToolVersion.informationURI + "#rule-" + info.id),
             "defaultConfiguration": .object(["level": .string(level(info.severity))]),
             "properties": .object(["severity": .string(info.severity.rawValue), "tags": .array([.string("contract")])]),
         ])

@@ -17,7 +17,8 @@ public enum RuleDocumentation {
         for rule in rules {
             let d = rule.description
             let optIn = d.enabledByDefault ? "" : " (opt-in: `--rule \(d.id)`)"
-            output += "| `\(d.id)` | \(d.severity.rawValue) | \(d.summary)\(optIn) |\n"
+            // An anchor per rule: SARIF's `helpUri` points each rule at its own row.
+            output += "| <a id=\"rule-\(d.id)\"></a>`\(d.id)` | \(d.severity.rawValue) | \(d.summary)\(optIn) |\n"
         }
         return output
     }
