@@ -63,6 +63,19 @@ import Testing
         #expect(select.columnsRead.map(\.value).sorted() == ["created_at", "ended_at", "name"])
     }
 
+    /// PL/pgSQL's variables are no columns (blunari's `error_message = SQLERRM` was reported as
+    /// a missing column `sqlerrm`).
+    @Test func plpgsqlVariablesAreNotColumns() throws {
+        let (_, found) = try effects("""
+            UPDATE audit SET status = 'failed', error_message = SQLERRM, op = TG_OP,
+              error_details = jsonb_build_object('sqlstate', SQLSTATE) WHERE id = p_id AND TG_TABLE_NAME = 'audit'
+            """)
+        let update = try #require(found.first)
+        let columns = Set(update.columnsRead.map(\.value) + update.columnsWritten.map(\.value))
+        #expect(columns.isDisjoint(with: ["sqlerrm", "sqlstate", "tg_op", "tg_table_name"]))
+        #expect(columns.contains("error_message"))
+    }
+
     @Test func selectWithJoinAttributesColumnsByAlias() throws {
         let (text, found) = try effects("""
             SELECT j.id, e.1️⃣event_type FROM jobs j
