@@ -122,6 +122,8 @@ public struct DatabaseSchema: Hashable, Sendable {
     public var enums: [QualifiedName: EnumSchema] = [:]
     public var domains: [QualifiedName: DomainSchema] = [:]
     public var routines: [RoutineSchema] = []
+    /// Views the migrations create (their columns are not modelled): a name code may read.
+    public var views: Set<QualifiedName> = []
     /// Triggers in place after the last migration: which function each table change runs.
     public var triggers: [TriggerSchema] = []
     /// Statements recorded by kind and not modelled (`CREATE POLICY`, `GRANT`, …).

@@ -70,7 +70,10 @@ public struct SchemaReplay {
             let table = resolve(table)
             schema.triggers.removeAll { $0.trigger.name == name && $0.trigger.table == table }
             schema.recorded.append(SchemaNote(message: statement.keyword, provenance: provenance))
-        case .createIndex, .createView, .createSchema, .recorded, .metaCommand:
+        case .createView(let name):
+            schema.views.insert(resolve(name))
+            schema.recorded.append(SchemaNote(message: statement.keyword, provenance: provenance))
+        case .createIndex, .createSchema, .recorded, .metaCommand:
             schema.recorded.append(SchemaNote(message: statement.keyword, provenance: provenance))
         case .skipped(let reason):
             problem("\(statement.keyword) skipped: \(reason)", provenance)

@@ -38,6 +38,15 @@ public struct TableMissingRule: Rule {
         ],
         nonTriggeringExamples: [
             RuleExample([
+                "app/package.json": "{}\n",
+                "app/supabase/migrations/20250101000000_init.sql": "create table audit_logs (id uuid primary key, "
+                    + "severity text not null);\ncreate table security_events (id uuid primary key);\n",
+                "app/supabase/migrations/20250201000000_view.sql": "drop table if exists security_events cascade;\n"
+                    + "create or replace view security_events as select id, severity from audit_logs "
+                    + "where severity in ('error', 'critical');\n",
+                "app/src/events.ts": "await supabase.from(\"security_events\").select(\"*\");\n",
+            ], note: "a view now holds the dropped table's name"),
+            RuleExample([
                 "worker/package.json": "{}\n",
                 "worker/supabase/migrations/20240101000000_logs.sql": migration,
                 "web/package.json": "{}\n",
@@ -64,7 +73,8 @@ public struct TableMissingRule: Rule {
             guard let (schemaName, tableName, _) = SchemaLookup.split(fact.name) else { continue }
             let name = QualifiedName(schema: schemaName, tableName)
             let candidates = lookup.databases(for: fact)
-            guard !candidates.isEmpty, candidates.allSatisfy({ $0.schema.tables[name] == nil }),
+            // A view of that name (one that replaced a dropped table) answers reads and simple writes.
+            guard !candidates.isEmpty, candidates.allSatisfy({ $0.schema.tables[name] == nil && !$0.schema.views.contains(name) }),
                   let (database, fate) = candidates.lazy.compactMap({ db in SchemaLookup.fate(ofTable: name, in: db.schema).map { (db, $0) } }).first
             else { continue }
             let key = fact.project + "\u{1F}" + name.description

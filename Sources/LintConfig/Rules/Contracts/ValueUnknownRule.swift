@@ -40,6 +40,12 @@ public struct ValueUnknownRule: Rule {
         ],
         nonTriggeringExamples: [
             RuleExample([
+                "db/package.json": "{}\n",
+                "db/supabase/migrations/20250101000000_init.sql": "create type dietary_restriction as enum "
+                    + "('vegetarian', 'vegan');\ncreate table menu_items (id uuid primary key, "
+                    + "dietary_restrictions dietary_restriction[] default '{}');\n",
+            ], note: "an empty array is a value of any array column"),
+            RuleExample([
                 "ops/package.json": "{}\n",
                 "ops/supabase/migrations/20240101000000_sandboxes.sql": schema,
                 "web/package.json": "{}\n",
@@ -63,7 +69,8 @@ public struct ValueUnknownRule: Rule {
         var findings: [Finding] = []
         var seen = Set<String>()
         for fact in workspace.context.facts.of(.columnValue) where fact.attributes["negated"] == nil {
-            guard let value = fact.value, !value.hasPrefix("sha256:"),
+            // An array literal (`'{}'`, the empty default of an enum-array column) is no label.
+            guard let value = fact.value, !value.hasPrefix("sha256:"), !(value.hasPrefix("{") && value.hasSuffix("}")),
                   let (schemaName, tableName, columnName) = SchemaLookup.split(fact.name) else { continue }
             for database in lookup.databases(for: fact) {
                 guard let table = database.schema.table(tableName, schema: schemaName), let column = table.column(columnName),
