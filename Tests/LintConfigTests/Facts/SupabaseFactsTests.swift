@@ -19,6 +19,21 @@ import Testing
         #expect(m.facts(.columnValue).first?.location == m[2])
     }
 
+    /// A conditional's value is one of its branches, never its condition's operand (blunari's
+    /// `let failed = 0; … failed > 0 ? "failed" : "completed"` was read as the value '0').
+    @Test func aConditionalWritesABranchNotItsCondition() {
+        let m = MarkedScript("""
+            let failed = 0;
+            const finalStatus = failed > 0 ? "failed" : "completed";
+            await sb.from("executions").update({ status: finalStatus }).eq("id", id);
+            await sb.from("executions").update({ status: ok ? "done" : "retry" }).eq("id", id);
+            """)
+        let values = m.facts(.columnValue).compactMap(\.value)
+        #expect(!values.contains("0"))
+        #expect(values.contains("done"))
+        #expect(values.contains("failed"))
+    }
+
     @Test func insertOfAnArrayAndUpsert() {
         let m = MarkedScript("""
             supabase.from('t').insert([{ state: 1️⃣'a' }, { state: 2️⃣'b' }]);

@@ -29,7 +29,39 @@ struct JSValueReader {
             value = .either(value, fallback)
             j = end
         }
+        // `cond ? a : b`: the value is one of the branches, never the condition's operand
+        // (`failed > 0 ? "failed" : "completed"` once read as the constant `failed`, 0).
+        if let question = conditionalMark(from: j) {
+            depth += 1
+            let (yes, afterYes) = expression(question + 1)
+            guard afterYes < limit, s.isPunctuator(afterYes, ":") else { return (.unknown, afterYes) }
+            let (no, end) = expression(afterYes + 1)
+            return (.either(yes, no), end)
+        }
         return (value, j)
+    }
+
+    /// The `?` of a conditional whose condition started before `j`: the first `?` at this
+    /// nesting level before the expression ends (`,` `;` `:` or a closing bracket).
+    func conditionalMark(from j: Int) -> Int? {
+        var k = j
+        while k < limit {
+            let token = s.tokens[k]
+            if token.kind == .punctuator {
+                if s.isPunctuator(k, "?") { return k }
+                if s.isPunctuator(k, ",") || s.isPunctuator(k, ";") || s.isPunctuator(k, ":")
+                    || s.isPunctuator(k, ")") || s.isPunctuator(k, "]") || s.isPunctuator(k, "}") { return nil }
+                if s.isPunctuator(k, "(") || s.isPunctuator(k, "[") || s.isPunctuator(k, "{") {
+                    guard file.partner[k] > k else { return nil }
+                    k = file.partner[k] + 1
+                    continue
+                }
+            } else if case .template(let part) = token.kind, part == .middle || part == .tail {
+                return nil  // the end of the substitution this expression sits in
+            }
+            k += 1
+        }
+        return nil
     }
 
     mutating func concatenation(_ k: Int) -> (JSValue, Int) {
