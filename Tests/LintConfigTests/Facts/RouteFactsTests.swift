@@ -13,6 +13,20 @@ import Testing
         #expect(m.facts(.route).map(\.location) == [m[1], m[2], m[3]])
     }
 
+    /// `` `${API}/api/v1/tenants${qs ? `?${qs}` : ""}` `` calls `/api/v1/tenants`: the
+    /// substitution is a query string or nothing, not part of the last segment (blunari). Any
+    /// other conditional reads as its first branch.
+    @Test func anOptionalQueryStringEndsThePath() {
+        let m = MarkedScript("""
+            const API_URL = process.env.API_URL;
+            await fetch(`${API_URL}/api/v1/tenants${params.toString() ? `?${params.toString()}` : ""}`);
+            await fetch(`${API_URL}/api/v1/items${q ? "?q=" + q : ""}`);
+            await fetch(`${API_URL}/api/v1/files/${isRaw ? "raw" : ""}`);
+            """)
+        #expect(summary(m.facts(.route)) == ["GET /api/v1/tenants consumes", "GET /api/v1/items consumes",
+                                             "GET /api/v1/files/raw consumes"])
+    }
+
     @Test func fetchWithTemplateAndBaseEnv() {
         let m = MarkedScript("""
             const base = process.env.GH_API_BASE_URL!;

@@ -14,7 +14,9 @@ public enum RoutePath {
         }
         var path = ""
         for piece in pieces {
-            if piece == .pathRest {
+            if Self.isOptionalQuery(piece) {
+                path += "?"
+            } else if piece == .pathRest {
                 path += path.hasSuffix("/") ? "*" : "/*"
             } else {
                 path += piece.text ?? "{}"
@@ -40,6 +42,16 @@ public enum RoutePath {
         guard path.hasPrefix("/"), path != "/*" else { return nil }
         let method = attributes.removeValue(forKey: "method") ?? "*"
         return method.uppercased() + " " + segments(path)
+    }
+
+    /// `` ${params ? `?${params}` : ""} ``: a query string or nothing, so the path ends there.
+    static func isOptionalQuery(_ piece: JSValue) -> Bool {
+        guard case .either(let yes, let no) = piece else { return false }
+        func queryOrNothing(_ branch: JSValue) -> Bool {
+            guard let first = branch.pieces.first?.text else { return false }
+            return branch.pieces.count == 1 ? first.isEmpty || first.hasPrefix("?") : first.hasPrefix("?")
+        }
+        return queryOrNothing(yes) && queryOrNothing(no) && (yes.text?.isEmpty != true || no.text?.isEmpty != true)
     }
 
     /// `/a/:id/[slug]/{x}/` → `/a/{}/{}/{}`; a segment that is partly a parameter
