@@ -65,6 +65,16 @@ public struct ValueUnclaimedRule: Rule {
         ],
         nonTriggeringExamples: [
             RuleExample([
+                "app/package.json": "{}\n",
+                "app/supabase/migrations/20250101000000_init.sql": "create table sync_history (id uuid primary key "
+                    + "default gen_random_uuid(), status text not null);\n",
+                "app/src/sync.ts": "const { data: rec } = await sb.from(\"sync_history\").insert({ status: \"pending\" })"
+                    + ".select().single();\nawait sb.from(\"sync_history\").update({ status: \"running\" })"
+                    + ".eq(\"id\", rec.id);\n",
+                "app/src/cancel.ts": "await sb.from(\"sync_history\").update({ status: \"cancelled\" })"
+                    + ".eq(\"status\", \"running\");\n",
+            ], note: "the file that inserts the row moves it on itself: no claim is awaited"),
+            RuleExample([
                 "web/package.json": "{}\n",
                 "web/src/enqueue.ts": "await supabase.from(\"jobs\").insert({ status: \"pending\" });\n",
                 "worker/package.json": "{}\n",
@@ -141,10 +151,15 @@ public struct ValueUnclaimedRule: Rule {
             } + omitted.map(\.fact)
             // A value another project filters on is one it looks for (perhaps to claim it in two steps).
             let filtered = facts.filter { $0.direction == .reads && $0.attributes["negated"] == nil }
+            // A file that inserts a row and moves the column on itself (`.update({ status: "running" })
+            // .eq("id", row.id)`) drives that row; it does not wait for a claim.
+            let selfDriven = Set(facts.filter { $0.direction == .writes && $0.attributes["role"] == "transition" }
+                .map { $0.project + "\u{1F}" + $0.location.path })
             var seen = Set<String>()
             for insert in inserts {
                 guard let value = insert.value, !transitions.contains(value), !claims.contains(where: { $0.selects(value) }),
                       !filtered.contains(where: { $0.value == value && $0.project != insert.project }),
+                      !selfDriven.contains(insert.project + "\u{1F}" + insert.location.path),
                       seen.insert(insert.project + "\u{1F}" + value).inserted else { continue }
                 let sources = omitted.filter { $0.fact.value == value }.compactMap(\.defaultLocation)
                 let defaults = facts.filter { $0.evidence == "column default" || sources.contains($0.location) }
