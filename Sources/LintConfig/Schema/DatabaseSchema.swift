@@ -124,6 +124,10 @@ public struct DatabaseSchema: Hashable, Sendable {
     public var routines: [RoutineSchema] = []
     /// Views the migrations create (their columns are not modelled): a name code may read.
     public var views: Set<QualifiedName> = []
+    /// Columns a second `CREATE TABLE` of an existing table declares and the table lacks
+    /// (`schema.table.column`): the history is broken there, and which definition the database
+    /// holds cannot be told, so a rule does not call them missing.
+    public var contestedColumns: Set<String> = []
     /// Triggers in place after the last migration: which function each table change runs.
     public var triggers: [TriggerSchema] = []
     /// Statements recorded by kind and not modelled (`CREATE POLICY`, `GRANT`, …).

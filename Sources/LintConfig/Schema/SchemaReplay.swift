@@ -98,8 +98,13 @@ public struct SchemaReplay {
 
     private mutating func createTable(_ create: CreateTable, _ provenance: SchemaProvenance) {
         let key = resolve(create.name)
-        if schema.tables[key] != nil {
-            if !create.ifNotExists { problem("CREATE TABLE of existing table \(key)", provenance) }
+        if let existing = schema.tables[key] {
+            if !create.ifNotExists {
+                problem("CREATE TABLE of existing table \(key)", provenance)
+                for case .column(let column) in create.elements where existing.column(column.name) == nil {
+                    schema.contestedColumns.insert((key.schema ?? "public") + "." + key.name + "." + column.name)
+                }
+            }
             return
         }
         var table = TableSchema(name: key, columns: [], droppedColumns: [], constraints: [], rowLevelSecurity: false,

@@ -80,6 +80,13 @@ public struct ColumnMissingRule: Rule {
                     + "await supabase.from(\"interviews\").select(\"id\")"
                     + ".contains(\"analysis->transcript\", { id });\n",
             ], note: "a column of an embedded table, and a JSON path on a jsonb column (Insights)"),
+            RuleExample([
+                "app/package.json": "{}\n",
+                "app/supabase/migrations/20250101000000_a.sql": "create table profiles (id uuid primary key, email text);\n",
+                "app/supabase/migrations/20250102000000_b.sql":
+                    "create table profiles (id uuid primary key, email text, first_name text);\n",
+                "app/src/me.ts": "await supabase.from(\"profiles\").select(\"email, first_name\");\n",
+            ], note: "a second CREATE TABLE of the table declares it: which definition the database holds is unknown"),
         ])
 
     public func check(_ workspace: WorkspaceModel) -> [Finding] {
@@ -93,7 +100,8 @@ public struct ColumnMissingRule: Rule {
             guard let (schemaName, tableName, column) = SchemaLookup.split(fact.name) else { continue }
             let candidates = lookup.databases(for: fact)
             let tables = candidates.compactMap { db in db.schema.table(tableName, schema: schemaName).map { (db, $0) } }
-            guard let (database, table) = tables.first, tables.allSatisfy({ $0.1.column(column) == nil }) else { continue }
+            guard let (database, table) = tables.first, tables.allSatisfy({ $0.1.column(column) == nil }),
+                  !candidates.contains(where: { $0.schema.contestedColumns.contains(fact.name) }) else { continue }
             let key = fact.project + "\u{1F}" + fact.name
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(fact)
