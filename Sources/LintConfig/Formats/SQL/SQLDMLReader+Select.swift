@@ -248,7 +248,7 @@ extension SQLDMLReader {
         "cast", "extract", "coalesce", "nullif", "greatest", "least", "distinct", "symmetric", "excluded", "new", "old", "perform",
         "found", "timestamp", "date", "text", "integer", "bigint", "boolean", "uuid", "jsonb", "json", "numeric", "varchar",
         // PL/pgSQL's own variables: the error of an EXCEPTION block, and a trigger's context.
-        "sqlerrm", "sqlstate", "tg_op", "tg_name", "tg_when", "tg_level", "tg_relname", "tg_table_name", "tg_table_schema",
-        "tg_nargs", "tg_argv",
+        "sqlerrm", "sqlstate", "tg_op", "tg_name", "tg_when", "tg_level", "tg_relname", "tg_table_name",
+        "tg_table_schema", "tg_nargs", "tg_argv",
     ]
 }

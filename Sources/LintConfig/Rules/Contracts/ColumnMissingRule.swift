@@ -82,7 +82,8 @@ public struct ColumnMissingRule: Rule {
             ], note: "a column of an embedded table, and a JSON path on a jsonb column (Insights)"),
             RuleExample([
                 "app/package.json": "{}\n",
-                "app/supabase/migrations/20250101000000_a.sql": "create table profiles (id uuid primary key, email text);\n",
+                "app/supabase/migrations/20250101000000_a.sql":
+                    "create table profiles (id uuid primary key, email text);\n",
                 "app/supabase/migrations/20250102000000_b.sql":
                     "create table profiles (id uuid primary key, email text, first_name text);\n",
                 "app/src/me.ts": "await supabase.from(\"profiles\").select(\"email, first_name\");\n",

@@ -42,7 +42,8 @@ public struct HeaderMismatchRule: Rule {
                 "app/package.json": "{}\n",
                 "app/src/connect.ts": "await fetch(\"/api/authkit/token\", { method: \"POST\", headers: "
                     + "{ \"x-user-id\": userId, \"x-account-id\": accountId } });\n",
-                "app/src/token-route.ts": "export const action = ({ request }) => request.headers.get(\"x-user-id\");\n",
+                "app/src/token-route.ts":
+                    "export const action = ({ request }) => request.headers.get(\"x-user-id\");\n",
                 "app/src/agent-server.ts": "agent.use(\"*\", async (c, next) => { c.set(\"a\", "
                     + "c.req.header(\"x-accountid\")); await next(); });\n",
             ], note: "the request goes where the header sent beside it is read, not to the near-miss's reader"),

@@ -71,7 +71,8 @@ public struct RouteUnmatchedRule: Rule {
         // A call whose every segment is filled in at run time (`${endpoint}/${bucket}/${key}`)
         // names no route: it matches any path of its length, usually on another host.
         let called = facts.filter {
-            $0.direction == .consumes && $0.attributes["host"] == nil && Self.hasLiteralSegment(Self.split($0.name).path)
+            $0.direction == .consumes && $0.attributes["host"] == nil
+                && Self.hasLiteralSegment(Self.split($0.name).path)
         }
         let contract = NameContract(kind: .route, producers: served, consumers: called)
         var findings: [Finding] = []

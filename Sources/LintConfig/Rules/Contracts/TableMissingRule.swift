@@ -74,7 +74,8 @@ public struct TableMissingRule: Rule {
             let name = QualifiedName(schema: schemaName, tableName)
             let candidates = lookup.databases(for: fact)
             // A view of that name (one that replaced a dropped table) answers reads and simple writes.
-            guard !candidates.isEmpty, candidates.allSatisfy({ $0.schema.tables[name] == nil && !$0.schema.views.contains(name) }),
+            guard !candidates.isEmpty,
+                  candidates.allSatisfy({ $0.schema.tables[name] == nil && !$0.schema.views.contains(name) }),
                   let (database, fate) = candidates.lazy.compactMap({ db in SchemaLookup.fate(ofTable: name, in: db.schema).map { (db, $0) } }).first
             else { continue }
             let key = fact.project + "\u{1F}" + name.description
