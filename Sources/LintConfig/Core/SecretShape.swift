@@ -211,21 +211,8 @@ public enum SecretShape {
     /// equivalence can matter. Foundation's `contains` goes through `NSString`: redacting the words
     /// of `Examples/`'s findings spent a quarter of a whole `check` run there (issue 11).
     static func has(_ text: String, _ needle: StaticString) -> Bool {
-        let found = text.utf8.withContiguousStorageIfAvailable { haystack -> Bool? in
-            guard haystack.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return needle.withUTF8Buffer { pattern in
-                guard let first = pattern.first, pattern.count <= haystack.count else { return pattern.isEmpty }
-                var i = 0
-                while i + pattern.count <= haystack.count {
-                    if haystack[i] == first, (1..<pattern.count).allSatisfy({ haystack[i + $0] == pattern[$0] }) {
-                        return true
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
-        if let found = found ?? nil { return found }
-        return text.contains(String(describing: needle))
+        let pattern = String(describing: needle)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return ByteSearch.contains(text, pattern) }
+        return text.contains(pattern)
     }
 }

@@ -68,7 +68,8 @@ public struct ValueUnclaimedRule: Rule {
                 "app/package.json": "{}\n",
                 "app/supabase/migrations/20250101000000_init.sql": "create table sync_history (id uuid primary key "
                     + "default gen_random_uuid(), status text not null);\n",
-                "app/src/sync.ts": "const { data: rec } = await sb.from(\"sync_history\").insert({ status: \"pending\" })"
+                "app/src/sync.ts": "const { data: rec } = await sb.from(\"sync_history\")"
+                    + ".insert({ status: \"pending\" })"
                     + ".select().single();\nawait sb.from(\"sync_history\").update({ status: \"running\" })"
                     + ".eq(\"id\", rec.id);\n",
                 "app/src/cancel.ts": "await sb.from(\"sync_history\").update({ status: \"cancelled\" })"
@@ -117,7 +118,8 @@ public struct ValueUnclaimedRule: Rule {
                     + "annotation_type text not null, content text, content_jsonb jsonb);\n",
                 "app/supabase/migrations/20240201000000_backfill.sql": "update annotations set content_jsonb = "
                     + "to_jsonb(content) where annotation_type = 'ai_suggestion';\n",
-                "app/src/notes.ts": "await supabase.from(\"annotations\").insert({ annotation_type: \"note\", content });\n",
+                "app/src/notes.ts":
+                    "await supabase.from(\"annotations\").insert({ annotation_type: \"note\", content });\n",
             ], note: "a backfill a migration ran once claims nothing: 'note' rows are no work left unclaimed"),
             RuleExample([
                 "app/package.json": "{}\n",
@@ -176,7 +178,7 @@ public struct ValueUnclaimedRule: Rule {
         var columns = Set<String>()
         for database in databases {
             for table in database.schema.tables.values {
-                let prefix = (table.name.schema ?? "public") + "." + table.name.name + "."
+                let prefix = MigrationFacts.qualified(table.name) + "."
                 for constraint in table.constraints where constraint.columns.count == 1
                     && (constraint.kind == .primaryKey || constraint.kind == .unique) {
                     columns.insert(prefix + constraint.columns[0])
